@@ -1,0 +1,126 @@
+/**
+ * A small router over the History API: routes are path patterns with named
+ * parameters (`/products/:id`), links call `navigate()` (or use `<Link>`),
+ * and the back and forward buttons work through `popstate`.
+ */
+import type { Component } from 'svelte';
+
+/** Values of a route's `:name` segments, already URI-decoded. */
+export type RouteParams = Record<string, string>;
+
+/** A page component: it receives the matched parameters as `params`. */
+export type Page = Component<{ params: RouteParams }>;
+
+/** One entry of the route table; build it with `route()`. */
+export interface Route {
+  /** The pattern: literal segments and `:name` parameters, e.g. `/products/:id`. */
+  path: string;
+  component: Page;
+}
+
+/**
+ * Declares a route. A page either takes `params` or no props at all; Svelte
+ * ignores a prop a component doesn't declare, so both are rendered alike.
+ */
+export function route(path: string, component: Page | Component<Record<string, never>>): Route {
+  return { path, component: component as Page };
+}
+
+/** The route matching the current location, with its parameters. */
+export interface Match {
+  route: Route | null;
+  params: RouteParams;
+}
+
+/** Strips a trailing slash (except from `/`) so `/a/` and `/a` are one route. */
+function normalize(path: string): string {
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+/**
+ * Matches a pathname against a pattern, returning its parameters or `null`.
+ * A parameter matches exactly one non-empty segment.
+ */
+export function matchPath(pattern: string, pathname: string): RouteParams | null {
+  const want = normalize(pattern).split('/');
+  const have = normalize(pathname).split('/');
+  if (want.length !== have.length) return null;
+  const params: RouteParams = {};
+  for (const [i, part] of want.entries()) {
+    const actual = have[i] ?? '';
+    if (part.startsWith(':')) {
+      if (actual === '') return null;
+      try {
+        params[part.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return null; // malformed %-escape: treat as no match
+      }
+    } else if (part !== actual) {
+      return null;
+    }
+  }
+  return params;
+}
+
+/** The first route in `routes` matching `pathname`, or `{ route: null }`. */
+export function resolve(routes: readonly Route[], pathname: string): Match {
+  for (const route of routes) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return { route: null, params: {} };
+}
+
+/** The reactive current location; read it anywhere, change it with `navigate`. */
+class RouterState {
+  pathname = $state(window.location.pathname);
+  search = $state(window.location.search);
+  hash = $state(window.location.hash);
+
+  /** Query string parameters of the current location. */
+  get query(): URLSearchParams {
+    return new URLSearchParams(this.search);
+  }
+
+  sync(): void {
+    this.pathname = window.location.pathname;
+    this.search = window.location.search;
+    this.hash = window.location.hash;
+  }
+}
+
+/** The current location: `router.pathname`, `router.query`... */
+export const router = new RouterState();
+
+window.addEventListener('popstate', () => router.sync());
+
+/** Options for `navigate`. */
+export interface NavigateOptions {
+  /** Replace the current history entry instead of adding one. */
+  replace?: boolean;
+}
+
+/**
+ * Goes to `to` (a same-origin path, optionally with query and hash) without
+ * reloading the page, and scrolls to the top as a page load would.
+ */
+export function navigate(to: string, { replace = false }: NavigateOptions = {}): void {
+  const url = new URL(to, window.location.href);
+  if (url.origin !== window.location.origin) {
+    window.location.assign(url);
+    return;
+  }
+  const target = url.pathname + url.search + url.hash;
+  const current = window.location.pathname + window.location.search + window.location.hash;
+  if (target === current) return;
+  if (replace) window.history.replaceState(null, '', target);
+  else window.history.pushState(null, '', target);
+  router.sync();
+  if (!url.hash) window.scrollTo(0, 0);
+}
+
+/** Whether a link's `href` points at the current page (for `aria-current`). */
+export function isCurrent(href: string): boolean {
+  const url = new URL(href, window.location.href);
+  return normalize(url.pathname) === normalize(router.pathname);
+}
