@@ -1,0 +1,32 @@
+//! The JSON API under `/api/`: routes compose here; every error inside the
+//! subtree is recovered here too, so an API miss never falls through to the
+//! web app's `index.html` (style.md, warp's `or`).
+
+pub mod error;
+pub mod health;
+
+use warp::filters::BoxedFilter;
+use warp::reply::Response;
+use warp::Filter;
+
+use crate::app::AppState;
+
+/// Everything under `/api`.
+pub fn routes(_state: AppState) -> BoxedFilter<(Response,)> {
+    // The collections arrive with the REST API; until then every `/api`
+    // path is a JSON 404 rather than the web app.
+    let nothing_yet =
+        warp::any().and_then(|| async { Err::<Response, _>(warp::reject::not_found()) });
+    // Recover inside `path("api")`: outside it, a miss must stay a rejection
+    // so that the web app gets its turn.
+    warp::path("api")
+        .and(nothing_yet.recover(error::handle_rejection).unify())
+        .boxed()
+}
+
+/// Hands the shared state to a handler.
+pub fn with_state(
+    state: AppState,
+) -> impl Filter<Extract = (AppState,), Error = std::convert::Infallible> + Clone {
+    warp::any().map(move || state.clone())
+}

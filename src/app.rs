@@ -1,0 +1,116 @@
+//! Building the application (database, migrations, routes, listener) apart
+//! from running it, so that tests start the real thing on port 0.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use deadpool_postgres::Pool;
+use tokio::net::TcpListener;
+use warp::filters::BoxedFilter;
+use warp::reply::Response;
+use warp::Filter;
+
+use crate::config::{Config, SecretKeySource};
+use crate::db::{migrate, Target};
+use crate::{api, server, web};
+
+/// How long in-flight requests may run after a shutdown signal.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(25);
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    /// The connection pool.
+    pub pool: Pool,
+    /// The validated configuration.
+    pub config: Arc<Config>,
+}
+
+/// A built application, listening but not yet serving.
+pub struct App {
+    state: AppState,
+    listener: TcpListener,
+    target: Target,
+}
+
+impl App {
+    /// Chooses the database, applies pending migrations and binds the port.
+    pub async fn build(config: Config) -> Result<App, String> {
+        if config.secret_key_source == SecretKeySource::Generated {
+            tracing::warn!(
+                "DEBUG=1 and no SECRET_KEY: using a random key; sessions end when the process does"
+            );
+        }
+        let target = Target::resolve(&config).await?;
+        tracing::info!(database = %target.describe(), chosen_by = target.origin, "database chosen");
+        let mut client = target
+            .connect()
+            .await
+            .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+        let applied = migrate::run(&mut client).await?;
+        drop(client);
+        if applied.names.is_empty() {
+            tracing::info!("migrations: up to date");
+        } else {
+            tracing::info!(applied = ?applied.names, "migrations applied");
+        }
+        let pool = target.pool(config.pool_size, config.database_timeout);
+        let listener = TcpListener::bind((config.host, config.port))
+            .await
+            .map_err(|e| {
+                format!(
+                    "cannot listen on {}:{}: {e} (set PORT or HOST)",
+                    config.host, config.port
+                )
+            })?;
+        Ok(App {
+            state: AppState {
+                pool,
+                config: Arc::new(config),
+            },
+            listener,
+            target,
+        })
+    }
+
+    /// The address the server listens on (the real port when 0 was asked).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    /// The shared state (tests use its pool).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    /// Serves until `shutdown` resolves, lets requests in flight finish
+    /// (at most [`SHUTDOWN_GRACE`]), then closes the pool.
+    pub async fn run_until_stopped(self, shutdown: impl Future<Output = ()>) {
+        let App {
+            state,
+            listener,
+            target,
+        } = self;
+        tracing::info!(address = %listener.local_addr().expect("bound"), "listening");
+        server::serve(listener, routes(state.clone()), shutdown, SHUTDOWN_GRACE).await;
+        state.pool.close();
+        drop(target); // stops a private cluster, if this process started one
+        tracing::info!("stopped");
+    }
+}
+
+/// Every route: health, the API (its errors recovered inside), the web app.
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    api::health::routes(state.clone())
+        .or(api::routes(state))
+        .unify()
+        .or(web::routes())
+        .unify()
+        .recover(api::error::handle_rejection)
+        .unify()
+        .boxed()
+}

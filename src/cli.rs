@@ -1,0 +1,148 @@
+//! The command line: `mothra [serve|migrate|check|healthcheck]`.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+use crate::app::App;
+use crate::config::Config;
+use crate::db::{migrate, Target};
+use crate::telemetry;
+
+/// Mothra: which ed-tech products our organizations use, how data moves
+/// through them, and what we think of them. Configured by the environment
+/// (and a `.env` file); see `.env.example`.
+#[derive(Debug, Parser)]
+#[command(name = "mothra", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do; `serve` when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Mothra's subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply pending migrations, then serve the web app and the API on HOST:PORT (the default).
+    Serve,
+    /// Apply pending migrations and exit (a release-phase command).
+    Migrate,
+    /// Validate the configuration and reach the database, then exit 0, or print what is wrong and exit 1.
+    Check,
+    /// Ask the server on 127.0.0.1:$PORT for /healthz; exit 0 when it answers 200 (container health checks).
+    Healthcheck,
+}
+
+/// Runs a parsed command line to its exit code.
+pub async fn run(cli: Cli) -> ExitCode {
+    let command = cli.command.unwrap_or(Command::Serve);
+    if let Command::Healthcheck = command {
+        return healthcheck().await;
+    }
+    let config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("mothra: configuration: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    telemetry::init(config.log_format);
+    let outcome = match command {
+        Command::Serve => serve(config).await,
+        Command::Migrate => migrate_only(config).await,
+        Command::Check => check(config).await,
+        Command::Healthcheck => unreachable!("handled above"),
+    };
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            tracing::error!("{e}");
+            eprintln!("mothra: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    let app = App::build(config).await?;
+    app.run_until_stopped(telemetry::shutdown_signal()).await;
+    Ok(())
+}
+
+async fn migrate_only(config: Config) -> Result<(), String> {
+    let target = Target::resolve(&config).await?;
+    let mut client = target
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    let applied = migrate::run(&mut client).await?;
+    println!(
+        "{}: {} migration(s) applied",
+        target.describe(),
+        applied.names.len()
+    );
+    for name in applied.names {
+        println!("  {name}");
+    }
+    Ok(())
+}
+
+async fn check(config: Config) -> Result<(), String> {
+    println!(
+        "configuration: ok (listening would be on {}:{})",
+        config.host, config.port
+    );
+    let target = Target::resolve(&config).await?;
+    let client = target
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    println!(
+        "database: ok ({}, chosen by {})",
+        target.describe(),
+        target.origin
+    );
+    let current = migrate::is_current(&client)
+        .await
+        .map_err(|e| format!("cannot read the migration history: {e}"))?;
+    if current {
+        println!("migrations: current ({} in this binary)", migrate::count());
+    } else {
+        println!("migrations: pending (`mothra migrate` or `mothra serve` applies them)");
+    }
+    Ok(())
+}
+
+/// A minimal HTTP/1.1 GET, because the container image has no curl.
+async fn healthcheck() -> ExitCode {
+    let port = std::env::var("PORT")
+        .ok()
+        .and_then(|p| p.parse::<u16>().ok())
+        .unwrap_or(8080);
+    let attempt = async {
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port)).await?;
+        stream
+            .write_all(b"GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            .await?;
+        let mut head = [0u8; 12];
+        stream.read_exact(&mut head).await?;
+        Ok::<bool, std::io::Error>(head.starts_with(b"HTTP/1.1 200"))
+    };
+    match tokio::time::timeout(Duration::from_secs(3), attempt).await {
+        Ok(Ok(true)) => ExitCode::SUCCESS,
+        Ok(Ok(false)) => {
+            eprintln!("mothra: /healthz did not answer 200");
+            ExitCode::FAILURE
+        }
+        Ok(Err(e)) => {
+            eprintln!("mothra: cannot reach 127.0.0.1:{port}: {e}");
+            ExitCode::FAILURE
+        }
+        Err(_) => {
+            eprintln!("mothra: 127.0.0.1:{port} did not answer within 3 s");
+            ExitCode::FAILURE
+        }
+    }
+}

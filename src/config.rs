@@ -1,0 +1,285 @@
+//! Configuration from the environment (12-factor), read through envconfig
+//! and validated once into typed values with messages that name the variable.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use envconfig::Envconfig;
+use rand::RngCore;
+
+use crate::db::target::{DatabaseSettings, DatabaseUrl, PostgresVars};
+
+/// The variables as the environment spells them. Every field is a string so
+/// that validation (below) can say exactly what was wrong and what is accepted.
+#[derive(Envconfig, Debug)]
+struct Environment {
+    #[envconfig(from = "PORT", default = "8080")]
+    port: String,
+    #[envconfig(from = "HOST", default = "127.0.0.1")]
+    host: String,
+    #[envconfig(from = "DATABASE_URL")]
+    database_url: Option<String>,
+    #[envconfig(from = "POSTGRES_HOST")]
+    postgres_host: Option<String>,
+    #[envconfig(from = "POSTGRES_PORT")]
+    postgres_port: Option<String>,
+    #[envconfig(from = "POSTGRES_DB")]
+    postgres_db: Option<String>,
+    #[envconfig(from = "POSTGRES_USER")]
+    postgres_user: Option<String>,
+    #[envconfig(from = "POSTGRES_PASSWORD")]
+    postgres_password: Option<String>,
+    #[envconfig(from = "DATABASE_POOL_SIZE", default = "16")]
+    pool_size: String,
+    #[envconfig(from = "DATABASE_TIMEOUT", default = "5")]
+    database_timeout: String,
+    #[envconfig(from = "SECRET_KEY")]
+    secret_key: Option<String>,
+    #[envconfig(from = "DEBUG", default = "0")]
+    debug: String,
+    #[envconfig(from = "LOG_FORMAT", default = "text")]
+    log_format: String,
+    #[envconfig(from = "MOTHRA_DATA_DIR", default = ".mothra")]
+    data_dir: String,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines, for a terminal.
+    Text,
+    /// One JSON object per line, for log collectors (Fly, Heroku drains).
+    Json,
+}
+
+/// The key that signs what the server hands out. Never printed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SecretKey(String);
+
+impl SecretKey {
+    /// The shortest key accepted: 32 characters, e.g. 16 random bytes in hex.
+    pub const MIN_LEN: usize = 32;
+
+    /// A fresh random key, for development (`DEBUG=1`) only.
+    pub fn random() -> Self {
+        let mut bytes = [0u8; 32];
+        rand::rng().fill_bytes(&mut bytes);
+        SecretKey(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// The key's bytes, for keyed hashing.
+    pub fn as_bytes(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
+}
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey(<redacted>)")
+    }
+}
+
+/// Where the secret key came from, so start-up can warn about a generated one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecretKeySource {
+    /// `SECRET_KEY` was set.
+    Environment,
+    /// `DEBUG=1` and no key: a random one, valid until the process exits.
+    Generated,
+}
+
+/// Everything Mothra needs to know about its environment, validated.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Address to listen on.
+    pub host: IpAddr,
+    /// Port to listen on; 0 picks a free one (tests).
+    pub port: u16,
+    /// Which PostgreSQL to use.
+    pub database: DatabaseSettings,
+    /// Most connections the pool opens.
+    pub pool_size: usize,
+    /// How long a request waits for a pooled connection before a 503.
+    pub database_timeout: Duration,
+    /// The signing key.
+    pub secret_key: SecretKey,
+    /// Where the secret key came from.
+    pub secret_key_source: SecretKeySource,
+    /// Development mode: generated secret key, no `Secure` cookies.
+    pub debug: bool,
+    /// Log line format.
+    pub log_format: LogFormat,
+    /// Where a private PostgreSQL cluster lives when nothing else is found.
+    pub data_dir: PathBuf,
+}
+
+/// A configuration value that cannot be used; the message names the
+/// variable and what it accepts, in one line.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{0}")]
+pub struct ConfigError(pub String);
+
+impl ConfigError {
+    fn invalid(variable: &str, accepts: &str, got: &str) -> Self {
+        ConfigError(format!("{variable} must be {accepts} (got {got:?})"))
+    }
+}
+
+impl Config {
+    /// Reads the process environment (after `.env`, which `main` loads).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        let env = Environment::init_from_env().map_err(|e| ConfigError(e.to_string()))?;
+        Self::validate(env)
+    }
+
+    /// Builds the configuration from a map, as tests do.
+    pub fn from_map(vars: &HashMap<String, String>) -> Result<Self, ConfigError> {
+        let env = Environment::init_from_hashmap(vars).map_err(|e| ConfigError(e.to_string()))?;
+        Self::validate(env)
+    }
+
+    fn validate(env: Environment) -> Result<Self, ConfigError> {
+        let debug = parse_flag("DEBUG", &env.debug)?;
+        let port = env.port.trim().parse::<u16>().map_err(|_| {
+            ConfigError::invalid("PORT", "a port number from 0 to 65535", &env.port)
+        })?;
+        let host = env.host.trim().parse::<IpAddr>().map_err(|_| {
+            ConfigError::invalid(
+                "HOST",
+                "an IP address such as 127.0.0.1 or 0.0.0.0",
+                &env.host,
+            )
+        })?;
+        let pool_size = match env.pool_size.trim().parse::<usize>() {
+            Ok(n @ 1..=1000) => n,
+            _ => {
+                return Err(ConfigError::invalid(
+                    "DATABASE_POOL_SIZE",
+                    "a whole number from 1 to 1000",
+                    &env.pool_size,
+                ))
+            }
+        };
+        let database_timeout = match env.database_timeout.trim().parse::<f64>() {
+            Ok(s) if s > 0.0 && s <= 300.0 => Duration::from_secs_f64(s),
+            _ => {
+                return Err(ConfigError::invalid(
+                    "DATABASE_TIMEOUT",
+                    "a number of seconds above 0 and at most 300",
+                    &env.database_timeout,
+                ))
+            }
+        };
+        let log_format = match env.log_format.trim().to_ascii_lowercase().as_str() {
+            "text" => LogFormat::Text,
+            "json" => LogFormat::Json,
+            _ => {
+                return Err(ConfigError::invalid(
+                    "LOG_FORMAT",
+                    "text or json",
+                    &env.log_format,
+                ))
+            }
+        };
+        let (secret_key, secret_key_source) = match env.secret_key.as_deref().map(str::trim) {
+            Some(key) if key.chars().count() >= SecretKey::MIN_LEN => {
+                (SecretKey(key.to_owned()), SecretKeySource::Environment)
+            }
+            Some(key) if !key.is_empty() => {
+                return Err(ConfigError(format!(
+                    "SECRET_KEY must be at least {} characters (it has {}); make one with: openssl rand -hex 32",
+                    SecretKey::MIN_LEN,
+                    key.chars().count()
+                )))
+            }
+            _ if debug => (SecretKey::random(), SecretKeySource::Generated),
+            _ => {
+                return Err(ConfigError(
+                    "SECRET_KEY is not set; make one with `openssl rand -hex 32` and set it (or set DEBUG=1 for development)".into(),
+                ))
+            }
+        };
+        let database = database_settings(&env)?;
+        Ok(Config {
+            host,
+            port,
+            database,
+            pool_size,
+            database_timeout,
+            secret_key,
+            secret_key_source,
+            debug,
+            log_format,
+            data_dir: PathBuf::from(env.data_dir.trim()),
+        })
+    }
+}
+
+/// `DATABASE_URL` wins; else any `POSTGRES_*` variable means that set is
+/// used; else nothing is configured and a local server is looked for.
+fn database_settings(env: &Environment) -> Result<DatabaseSettings, ConfigError> {
+    if let Some(url) = env.database_url.as_deref().filter(|u| !u.trim().is_empty()) {
+        return DatabaseUrl::parse(url.trim()).map(DatabaseSettings::Url);
+    }
+    let any_postgres_var = [
+        &env.postgres_host,
+        &env.postgres_port,
+        &env.postgres_db,
+        &env.postgres_user,
+        &env.postgres_password,
+    ]
+    .iter()
+    .any(|v| v.as_deref().is_some_and(|v| !v.trim().is_empty()));
+    if !any_postgres_var {
+        return Ok(DatabaseSettings::Local);
+    }
+    let port = match env.postgres_port.as_deref().map(str::trim) {
+        None | Some("") => 5432,
+        Some(p) => match p.parse::<u16>() {
+            Ok(n) if n > 0 => n,
+            _ => {
+                return Err(ConfigError::invalid(
+                    "POSTGRES_PORT",
+                    "a port number from 1 to 65535",
+                    p,
+                ))
+            }
+        },
+    };
+    let non_empty = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    Ok(DatabaseSettings::Vars(PostgresVars {
+        host: non_empty(&env.postgres_host).unwrap_or_else(|| "localhost".into()),
+        port,
+        dbname: non_empty(&env.postgres_db).unwrap_or_else(|| "mothra".into()),
+        user: non_empty(&env.postgres_user).unwrap_or_else(|| "postgres".into()),
+        // A password may legitimately have surrounding blanks: keep it as given.
+        password: env.postgres_password.clone().filter(|p| !p.is_empty()),
+    }))
+}
+
+/// Parses a 0/1 switch (also true/false, yes/no, on/off).
+pub(crate) fn parse_flag(variable: &str, value: &str) -> Result<bool, ConfigError> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "0" | "false" | "no" | "off" | "" => Ok(false),
+        _ => Err(ConfigError::invalid(variable, "0 or 1", value)),
+    }
+}
+
+/// Loads `.env` from the working directory, if there is one; variables
+/// already in the environment win.
+pub fn load_dotenv() -> Result<(), String> {
+    match dotenvy::from_path(".env") {
+        Ok(()) => Ok(()),
+        Err(dotenvy::Error::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(e.to_string()),
+    }
+}

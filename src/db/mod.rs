@@ -1,0 +1,121 @@
+//! The database: choosing the server, the connection pool, migrations, and
+//! (in the files beside this one) all of Mothra's SQL.
+
+pub mod local;
+pub mod migrate;
+pub mod target;
+pub mod tls;
+
+use std::time::Duration;
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+
+use crate::config::Config;
+use local::PrivateCluster;
+use target::{describe, DatabaseSettings, SslMode};
+
+/// A pooled connection.
+pub type Connection = deadpool_postgres::Object;
+
+/// Where the database is, resolved from the configuration.
+#[derive(Debug)]
+pub struct Target {
+    /// Connection parameters.
+    pub config: tokio_postgres::Config,
+    /// TLS mode.
+    pub ssl_mode: SslMode,
+    /// How the choice was made, for the start-up log line.
+    pub origin: &'static str,
+    /// The private cluster this process started, if any; stopped on drop.
+    pub cluster: Option<PrivateCluster>,
+}
+
+impl Target {
+    /// The target in a log line: user, host, port, database; never a password.
+    pub fn describe(&self) -> String {
+        describe(&self.config, self.ssl_mode)
+    }
+
+    /// Resolves the configured database; with nothing configured, a local
+    /// server (creating the `mothra` database) or a private cluster.
+    pub async fn resolve(config: &Config) -> Result<Target, String> {
+        let (mut pg, ssl_mode, origin, cluster) = match &config.database {
+            DatabaseSettings::Url(url) => (url.config.clone(), url.ssl_mode, "DATABASE_URL", None),
+            DatabaseSettings::Vars(vars) => (
+                vars.to_config(),
+                SslMode::Prefer,
+                "POSTGRES_* variables",
+                None,
+            ),
+            DatabaseSettings::Local => {
+                let (maintenance, cluster, origin) = match local::find_local_server().await {
+                    Some(found) => (found, None, "local server (nothing configured)"),
+                    None => {
+                        let cluster = PrivateCluster::start(&config.data_dir)
+                            .map_err(|why| format!("{why}\n\n{}", local::HOW_TO_GET_POSTGRES))?;
+                        (
+                            cluster.maintenance_config(),
+                            Some(cluster),
+                            "private cluster (nothing configured)",
+                        )
+                    }
+                };
+                local::ensure_database(&maintenance, local::DATABASE_NAME)
+                    .await
+                    .map_err(|e| {
+                        format!("cannot create the {} database: {e}", local::DATABASE_NAME)
+                    })?;
+                let mut pg = maintenance;
+                pg.dbname(local::DATABASE_NAME);
+                (pg, SslMode::Disable, origin, cluster)
+            }
+        };
+        if pg.get_connect_timeout().is_none() {
+            pg.connect_timeout(Duration::from_secs(5));
+        }
+        pg.application_name("mothra");
+        Ok(Target {
+            config: pg,
+            ssl_mode,
+            origin,
+            cluster,
+        })
+    }
+
+    /// One connection outside the pool (migrations hold a session lock).
+    pub async fn connect(&self) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
+        let (tls, mode) = tls::connector(self.ssl_mode);
+        let mut config = self.config.clone();
+        config.ssl_mode(mode);
+        let (client, connection) = config.connect(tls).await?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "database connection closed");
+            }
+        });
+        Ok(client)
+    }
+
+    /// The pool every request draws from. Waiting for a connection is
+    /// bounded so that an unreachable database answers 503, never hangs.
+    pub fn pool(&self, size: usize, timeout: Duration) -> Pool {
+        let (tls, mode) = tls::connector(self.ssl_mode);
+        let mut config = self.config.clone();
+        config.ssl_mode(mode).connect_timeout(timeout);
+        let manager = Manager::from_config(
+            config,
+            tls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        Pool::builder(manager)
+            .max_size(size)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(timeout))
+            .create_timeout(Some(timeout))
+            .recycle_timeout(Some(timeout))
+            .build()
+            .expect("a pool with a runtime always builds")
+    }
+}

@@ -1,0 +1,21 @@
+//! Mothra: ed-tech product reviews for an education-data community, as one
+//! binary: a warp server, an embedded single-page app, PostgreSQL.
+
+/// The JSON API: routes, errors, handlers.
+pub mod api;
+/// Building and running the application.
+pub mod app;
+/// The command line.
+pub mod cli;
+/// Content-encoding negotiation and compression.
+pub mod compression;
+/// Configuration from the environment.
+pub mod config;
+/// The database: target, pool, migrations, SQL.
+pub mod db;
+/// The HTTP server and its per-request middleware.
+pub mod server;
+/// Logging and signals.
+pub mod telemetry;
+/// The embedded web app.
+pub mod web;

@@ -1,0 +1,178 @@
+//! The HTTP server: accepts connections, wraps every request in a request
+//! id, a tracing span and an access-log line, compresses JSON for clients
+//! that accept it, and shuts down gracefully within a bounded time.
+
+use std::convert::Infallible;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use http_body_util::BodyExt;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tower_service::Service;
+use tracing::Instrument;
+use warp::filters::BoxedFilter;
+use warp::http::{header, HeaderValue, Request, Response};
+use warp::reply::Response as WarpResponse;
+
+use crate::compression::{self, Encoding};
+
+/// The id of one request, in `X-Request-Id` and in every log line about it.
+#[derive(Debug, Clone)]
+pub struct RequestId(pub String);
+
+/// The peer's address as seen by this process (before any proxy header).
+#[derive(Debug, Clone, Copy)]
+pub struct PeerAddr(pub SocketAddr);
+
+/// The largest request body accepted, in bytes (api.md: 413 past it).
+pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
+
+/// Serves `routes` on `listener` until `shutdown` resolves, then lets
+/// in-flight requests finish for at most `grace` before closing.
+pub async fn serve(
+    listener: TcpListener,
+    routes: BoxedFilter<(WarpResponse,)>,
+    shutdown: impl Future<Output = ()>,
+    grace: Duration,
+) {
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(pair) => pair,
+                Err(e) => {
+                    // Usually a full file table: back off instead of spinning.
+                    tracing::warn!(error = %e, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let service = warp::service(routes.clone());
+        let watcher = graceful.watcher();
+        tokio::spawn(async move {
+            let handler = hyper::service::service_fn(move |request: Request<Incoming>| {
+                let mut service = service.clone();
+                async move {
+                    let response = handle(request, peer, |r| service.call(r)).await;
+                    Ok::<_, Infallible>(response)
+                }
+            });
+            let builder = auto::Builder::new(TokioExecutor::new());
+            let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), handler);
+            if let Err(e) = watcher.watch(connection.into_owned()).await {
+                tracing::debug!(error = %e, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener); // new connections are refused from here on
+    tracing::info!("shutting down: finishing requests in flight");
+    tokio::select! {
+        () = graceful.shutdown() => tracing::info!("all connections closed"),
+        () = tokio::time::sleep(grace) => tracing::warn!(?grace, "grace period over; closing the remaining connections"),
+    }
+}
+
+/// One request through the middleware: id, span, size limit, compression, log.
+async fn handle<F, Fut>(mut request: Request<Incoming>, peer: SocketAddr, call: F) -> WarpResponse
+where
+    F: FnOnce(Request<Incoming>) -> Fut,
+    Fut: Future<Output = Result<WarpResponse, Infallible>>,
+{
+    let started = Instant::now();
+    let id = request
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| is_sane_request_id(v))
+        .map(str::to_owned)
+        .unwrap_or_else(|| uuid::Uuid::new_v4().simple().to_string());
+    let method = request.method().clone();
+    let path = request.uri().path().to_owned();
+    let span = tracing::info_span!("request", id = %id, %method, %path);
+    let encoding = compression::negotiate(request.headers().get(header::ACCEPT_ENCODING));
+    request.extensions_mut().insert(RequestId(id.clone()));
+    request.extensions_mut().insert(PeerAddr(peer));
+
+    let too_large = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .is_some_and(|n| n > MAX_BODY_BYTES);
+    let response = if too_large {
+        warp::Reply::into_response(crate::api::error::ApiError::PayloadTooLarge)
+    } else {
+        match call(request).instrument(span.clone()).await {
+            Ok(response) => response,
+            Err(never) => match never {},
+        }
+    };
+    let mut response = compress_json(response, encoding)
+        .instrument(span.clone())
+        .await;
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert("x-request-id", value);
+    }
+    span.in_scope(|| {
+        tracing::info!(
+            status = response.status().as_u16(),
+            ms = started.elapsed().as_secs_f64() * 1000.0,
+            "served"
+        )
+    });
+    response
+}
+
+/// A client's own request id is kept if it is short and plain.
+fn is_sane_request_id(value: &str) -> bool {
+    (1..=64).contains(&value.len())
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+}
+
+/// JSON bodies of a useful size are compressed here, once for every route;
+/// static files come precompressed and streams are left alone.
+async fn compress_json(response: WarpResponse, encoding: Option<Encoding>) -> WarpResponse {
+    let Some(encoding) = encoding else {
+        return response;
+    };
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    if !is_json || response.headers().contains_key(header::CONTENT_ENCODING) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes: Bytes = match body.collect().await {
+        Ok(collected) => collected.to_bytes(),
+        Err(e) => {
+            tracing::warn!(error = %e, "response body failed");
+            return Response::from_parts(parts, warp::hyper::body::Bytes::new().into());
+        }
+    };
+    parts
+        .headers
+        .append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    if bytes.len() < compression::MIN_BYTES {
+        return Response::from_parts(parts, bytes.into());
+    }
+    let compressed = compression::compress(&bytes, encoding);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(
+        header::CONTENT_ENCODING,
+        HeaderValue::from_static(encoding.token()),
+    );
+    Response::from_parts(parts, compressed.into())
+}
