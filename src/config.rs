@@ -185,6 +185,11 @@ impl Config {
             }
         };
         let (secret_key, secret_key_source) = match env.secret_key.as_deref().map(str::trim) {
+            Some(key) if key.starts_with("change-me") && !debug => {
+                return Err(ConfigError(
+                    "SECRET_KEY is still the placeholder from .env.example; replace it with the output of `openssl rand -hex 32`".into(),
+                ))
+            }
             Some(key) if key.chars().count() >= SecretKey::MIN_LEN => {
                 (SecretKey(key.to_owned()), SecretKeySource::Environment)
             }

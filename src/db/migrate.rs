@@ -45,7 +45,7 @@ pub fn latest_version() -> i32 {
     embedded::migrations::runner()
         .get_migrations()
         .iter()
-        .map(|m| m.version() as i32)
+        .map(|m| m.version())
         .max()
         .unwrap_or(0)
 }

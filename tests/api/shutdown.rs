@@ -1,0 +1,44 @@
+//! Graceful shutdown: a request in flight when the signal comes finishes.
+
+use std::time::Duration;
+
+use crate::helpers::spawn_app;
+
+#[tokio::test]
+async fn a_request_in_flight_at_shutdown_finishes_and_new_connections_are_refused() {
+    let mut app = spawn_app().await;
+    // Make /readyz slow: it reads the migration history, which we lock.
+    let mut locker = app.db.connect().await;
+    let tx = locker.transaction().await.unwrap();
+    tx.batch_execute("lock table refinery_schema_history in access exclusive mode")
+        .await
+        .unwrap();
+
+    let http = app.http.clone();
+    let url = app.url("/readyz");
+    let in_flight = tokio::spawn(async move { http.get(url).send().await });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+
+    let stopped = app.begin_shutdown();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(
+        !stopped.is_finished(),
+        "the server waits for the request in flight"
+    );
+    let refused = reqwest::Client::new().get(app.url("/healthz")).send().await;
+    assert!(
+        refused.is_err(),
+        "new connections are refused once shutdown began"
+    );
+
+    tx.rollback().await.unwrap(); // let the slow request finish
+    let response = in_flight
+        .await
+        .unwrap()
+        .expect("the in-flight request completes");
+    assert_eq!(response.status(), 200);
+    tokio::time::timeout(Duration::from_secs(5), stopped)
+        .await
+        .expect("the server stops once the request is done")
+        .unwrap();
+}
