@@ -5,6 +5,8 @@
 pub mod api;
 /// Building and running the application.
 pub mod app;
+/// Who is asking and what they may do.
+pub mod auth;
 /// The command line.
 pub mod cli;
 /// Content-encoding negotiation and compression.

@@ -1,6 +1,7 @@
 //! The database: choosing the server, the connection pool, migrations, and
 //! (in the files beside this one) all of Mothra's SQL.
 
+pub mod accounts;
 pub mod local;
 pub mod migrate;
 pub mod target;

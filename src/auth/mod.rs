@@ -1,0 +1,160 @@
+//! Who is asking: sessions (the web app) and API tokens (scripts) resolve to
+//! a [`Principal`]; [`permissions`] decides what it may do.
+
+pub mod csrf;
+pub mod keys;
+pub mod permissions;
+
+use std::time::Duration;
+
+use warp::http::Method;
+use warp::{Filter, Rejection};
+
+use crate::api::error::{ApiError, ApiResult};
+use crate::app::AppState;
+use crate::db::accounts;
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "mothra_session";
+/// The cookie the web app reads the CSRF token from.
+pub const CSRF_COOKIE: &str = "csrftoken";
+/// The header the web app echoes the CSRF token in (Django's name).
+pub const CSRF_HEADER: &str = "x-csrftoken";
+/// A session unused for this long ends.
+pub const SESSION_IDLE: Duration = Duration::from_secs(14 * 24 * 3600);
+/// A session ends this long after sign-in, used or not.
+pub const SESSION_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+
+/// How the member proved who they are.
+#[derive(Debug, Clone)]
+pub enum Credential {
+    /// A session cookie; unsafe methods need the CSRF token too.
+    Session {
+        /// The session row.
+        session_id: i64,
+        /// The token the web app must echo.
+        csrf_token: String,
+    },
+    /// `Authorization: Token …` or `Bearer …`.
+    Token,
+}
+
+/// An active, signed-in member.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// `users.id`.
+    pub user_id: i64,
+    /// `profiles.id` (the reviewer identity).
+    pub profile_id: i64,
+    /// The organization on their profile, if any.
+    pub organization_id: Option<i64>,
+    /// Staff may do everything.
+    pub is_staff: bool,
+    /// Session or token.
+    pub credential: Credential,
+}
+
+/// Whoever sent the request.
+#[derive(Debug, Clone)]
+pub enum Principal {
+    /// No credentials.
+    Anonymous,
+    /// A member with valid credentials.
+    Member(Member),
+}
+
+impl Principal {
+    /// The member, or 401.
+    pub fn member(&self) -> ApiResult<&Member> {
+        permissions::Rule::Member
+            .check(self, permissions::Ownership::NotApplicable)
+            .map(|m| m.expect("Rule::Member yields a member"))
+    }
+}
+
+/// Resolves the request's credentials. Bad credentials are a 401 (never
+/// silently anonymous); a cookie session sending an unsafe method without
+/// the CSRF defence is a 403.
+pub fn principal(
+    state: AppState,
+) -> impl Filter<Extract = (Principal,), Error = Rejection> + Clone {
+    warp::method()
+        .and(warp::header::optional::<String>("authorization"))
+        .and(warp::cookie::optional::<String>(SESSION_COOKIE))
+        .and(warp::header::headers_cloned())
+        .and(crate::api::with_state(state))
+        .and_then(
+            |method: Method,
+             authorization: Option<String>,
+             session: Option<String>,
+             headers,
+             state: AppState| async move {
+                resolve(&state, &method, authorization, session, &headers)
+                    .await
+                    .map_err(warp::reject::custom)
+            },
+        )
+}
+
+async fn resolve(
+    state: &AppState,
+    method: &Method,
+    authorization: Option<String>,
+    session: Option<String>,
+    headers: &warp::http::HeaderMap,
+) -> ApiResult<Principal> {
+    let secret = &state.config.secret_key;
+    if let Some(authorization) = authorization {
+        let key = parse_authorization(&authorization)?;
+        let client = state.pool.get().await?;
+        return match accounts::member_by_token(&client, &keys::hash(secret, key)).await? {
+            Some(member) => Ok(Principal::Member(member)),
+            None => Err(ApiError::Unauthenticated("Invalid token.".into())),
+        };
+    }
+    let Some(session) = session else {
+        return Ok(Principal::Anonymous);
+    };
+    if !keys::looks_like_key(&session) {
+        return Ok(Principal::Anonymous);
+    }
+    let client = state.pool.get().await?;
+    // An expired or ended session is as good as none: the web app shows sign-in.
+    let Some(member) =
+        accounts::member_by_session(&client, &keys::hash(secret, &session), SESSION_IDLE).await?
+    else {
+        return Ok(Principal::Anonymous);
+    };
+    if is_unsafe(method) {
+        if let Credential::Session { csrf_token, .. } = &member.credential {
+            csrf::verify(headers, csrf_token)?;
+        }
+    }
+    Ok(Principal::Member(member))
+}
+
+/// `Token <key>` (Django REST Framework) or `Bearer <key>`.
+fn parse_authorization(value: &str) -> ApiResult<&str> {
+    let mut parts = value.split_whitespace();
+    let invalid = || {
+        ApiError::Unauthenticated("Invalid token header. Use `Authorization: Token <key>`.".into())
+    };
+    let scheme = parts.next().ok_or_else(invalid)?;
+    let key = parts.next().ok_or_else(invalid)?;
+    if parts.next().is_some()
+        || !(scheme.eq_ignore_ascii_case("token") || scheme.eq_ignore_ascii_case("bearer"))
+    {
+        return Err(invalid());
+    }
+    if !keys::looks_like_key(key) {
+        return Err(ApiError::Unauthenticated("Invalid token.".into()));
+    }
+    Ok(key)
+}
+
+fn is_unsafe(method: &Method) -> bool {
+    !matches!(
+        *method,
+        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
+    )
+}
