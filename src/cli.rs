@@ -8,7 +8,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::app::App;
 use crate::config::Config;
-use crate::db::{migrate, Target};
+use crate::db::{backup, migrate, Target};
 use crate::telemetry;
 
 /// Mothra: which ed-tech products our organizations use, how data moves
@@ -33,6 +33,17 @@ pub enum Command {
     Check,
     /// Ask the server on 127.0.0.1:$PORT for /healthz; exit 0 when it answers 200 (container health checks).
     Healthcheck,
+    /// Write all data (not sessions or tokens) as one JSON document, to a file or standard output.
+    Export {
+        /// Where to write; standard output when omitted.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Load a document made by `export` into a new, empty database (migrations are applied first).
+    Import {
+        /// The document to load.
+        file: std::path::PathBuf,
+    },
 }
 
 /// Runs a parsed command line to its exit code.
@@ -53,6 +64,8 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Serve => serve(config).await,
         Command::Migrate => migrate_only(config).await,
         Command::Check => check(config).await,
+        Command::Export { output } => export(config, output).await,
+        Command::Import { file } => import(config, file).await,
         Command::Healthcheck => unreachable!("handled above"),
     };
     match outcome {
@@ -112,6 +125,56 @@ async fn check(config: Config) -> Result<(), String> {
     } else {
         println!("migrations: pending (`mothra migrate` or `mothra serve` applies them)");
     }
+    Ok(())
+}
+
+async fn export(config: Config, output: Option<std::path::PathBuf>) -> Result<(), String> {
+    let target = Target::resolve(&config).await?;
+    let client = target
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    if !migrate::is_current(&client)
+        .await
+        .map_err(|e| e.to_string())?
+    {
+        return Err(
+            "the database's migrations are behind this mothra; run `mothra migrate` first".into(),
+        );
+    }
+    let document = backup::export(&client)
+        .await
+        .map_err(|e| format!("export failed: {e}"))?;
+    let text = serde_json::to_string_pretty(&document).map_err(|e| e.to_string())?;
+    match output {
+        Some(path) => std::fs::write(&path, text + "\n")
+            .map_err(|e| format!("cannot write {}: {e}", path.display())),
+        None => {
+            println!("{text}");
+            Ok(())
+        }
+    }
+}
+
+async fn import(config: Config, file: std::path::PathBuf) -> Result<(), String> {
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let document: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", file.display()))?;
+    let target = Target::resolve(&config).await?;
+    let mut client = target
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    migrate::run(&mut client).await?;
+    let rows = backup::import(&mut client, &document)
+        .await
+        .map_err(|e| format!("import failed, nothing was changed: {e}"))?;
+    println!(
+        "{}: {rows} rows imported from {}",
+        target.describe(),
+        file.display()
+    );
     Ok(())
 }
 

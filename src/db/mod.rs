@@ -2,6 +2,7 @@
 //! (in the files beside this one) all of Mothra's SQL.
 
 pub mod accounts;
+pub mod backup;
 pub mod local;
 pub mod migrate;
 pub mod target;
