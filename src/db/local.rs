@@ -173,7 +173,7 @@ fn run(command: &mut Command) -> Result<(), String> {
 }
 
 /// `initdb` is rarely on PATH (Debian keeps it per version): look there too.
-fn postgres_bin_dir() -> Option<PathBuf> {
+pub fn postgres_bin_dir() -> Option<PathBuf> {
     let on_path = std::env::var_os("PATH")
         .map(|p| std::env::split_paths(&p).collect::<Vec<_>>())
         .unwrap_or_default();

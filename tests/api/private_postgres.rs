@@ -1,0 +1,133 @@
+//! A PostgreSQL server of the test's own, to stop and restart without
+//! disturbing every other test that shares the machine's server.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// A throwaway cluster on a free loopback port; removed on drop.
+pub struct PrivatePostgres {
+    bin: PathBuf,
+    data: PathBuf,
+    /// The port it listens on (127.0.0.1).
+    pub port: u16,
+    as_postgres: bool,
+}
+
+impl PrivatePostgres {
+    /// Initialises and starts a cluster (initdb refuses root, so as root the
+    /// cluster runs as the `postgres` user).
+    pub fn start() -> PrivatePostgres {
+        let bin = mothra::db::local::postgres_bin_dir()
+            .expect("PostgreSQL server programs are installed");
+        let data =
+            std::env::temp_dir().join(format!("mothra-pg-{}", uuid::Uuid::new_v4().simple()));
+        std::fs::create_dir_all(&data).unwrap();
+        let as_postgres = is_root();
+        if as_postgres {
+            run(Command::new("chown").arg("postgres:postgres").arg(&data));
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let cluster = PrivatePostgres {
+            bin,
+            data,
+            port,
+            as_postgres,
+        };
+        cluster.pg(&[
+            "initdb",
+            "-D",
+            "{data}",
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "--no-instructions",
+            "-E",
+            "UTF8",
+        ]);
+        cluster.start_server();
+        cluster
+    }
+
+    /// A maintenance-database URL.
+    pub fn url(&self, database: &str) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/{database}", self.port)
+    }
+
+    /// Starts the server (again) and waits until it accepts connections.
+    pub fn start_server(&self) {
+        let options = format!("-p {} -c listen_addresses=127.0.0.1 -k {{data}}", self.port);
+        self.pg(&[
+            "pg_ctl",
+            "-D",
+            "{data}",
+            "-l",
+            "{data}/log",
+            "-o",
+            &options,
+            "-w",
+            "start",
+        ]);
+    }
+
+    /// Stops the server at once (in-flight transactions are rolled back).
+    pub fn stop_server(&self) {
+        self.pg(&["pg_ctl", "-D", "{data}", "-m", "immediate", "-w", "stop"]);
+    }
+
+    fn pg(&self, args: &[&str]) {
+        let data = self.data.display().to_string();
+        let args: Vec<String> = args.iter().map(|a| a.replace("{data}", &data)).collect();
+        let program = self.bin.join(&args[0]);
+        let mut command = if self.as_postgres {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(program);
+            c
+        } else {
+            Command::new(program)
+        };
+        command.args(&args[1..]);
+        run(&mut command);
+    }
+}
+
+impl Drop for PrivatePostgres {
+    fn drop(&mut self) {
+        let data = self.data.display().to_string();
+        let program = self.bin.join("pg_ctl");
+        let mut command = if self.as_postgres {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(program);
+            c
+        } else {
+            Command::new(program)
+        };
+        let _ = command
+            .args(["-D", &data, "-m", "immediate", "stop"])
+            .output();
+        let _ = std::fs::remove_dir_all(&self.data);
+    }
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+fn run(command: &mut Command) {
+    let output = command
+        .output()
+        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    assert!(
+        output.status.success(),
+        "{command:?} failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
