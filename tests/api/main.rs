@@ -1,0 +1,14 @@
+//! Mothra's integration tests: one binary, a module per area. Every test
+//! starts what it needs against a real PostgreSQL, in a database of its own.
+
+mod backup;
+mod cli;
+mod config;
+mod faults;
+mod health;
+mod helpers;
+mod migrations;
+mod private_postgres;
+mod schema;
+mod shutdown;
+mod web;
