@@ -16,6 +16,10 @@ export interface Route {
   /** The pattern: literal segments and `:name` parameters, e.g. `/products/:id`. */
   path: string;
   component: Page;
+  /** For a lazy route: loads the page's module (a separate chunk) on first visit. */
+  load?: () => Promise<{ default: Page | Component<Record<string, never>> }>;
+  /** Whether the page is open to visitors who are not signed in. */
+  public?: boolean;
 }
 
 /**
@@ -24,6 +28,19 @@ export interface Route {
  */
 export function route(path: string, component: Page | Component<Record<string, never>>): Route {
   return { path, component: component as Page };
+}
+
+/**
+ * Declares a page loaded on first visit with a dynamic `import()`, so that it
+ * stays out of the first load's bundle.
+ */
+export function lazy(path: string, load: NonNullable<Route['load']>): Route {
+  return { path, component: (() => null) as unknown as Page, load };
+}
+
+/** Marks routes as open to visitors who are not signed in. */
+export function open(...routes: Route[]): Route[] {
+  return routes.map((r) => ({ ...r, public: true }));
 }
 
 /** The route matching the current location, with its parameters. */
@@ -123,4 +140,19 @@ export function navigate(to: string, { replace = false }: NavigateOptions = {}):
 export function isCurrent(href: string): boolean {
   const url = new URL(href, window.location.href);
   return normalize(url.pathname) === normalize(router.pathname);
+}
+
+/**
+ * Changes query parameters of the current page (empty values are removed),
+ * so that a list's search, filters and page live in the URL. `replace` is for
+ * typing, where each keystroke should not become a history entry.
+ */
+export function setQuery(changes: Record<string, string | number | null | undefined>, options: NavigateOptions = {}): void {
+  const query = new URLSearchParams(window.location.search);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === '') query.delete(key);
+    else query.set(key, String(value));
+  }
+  const search = query.toString();
+  navigate(window.location.pathname + (search ? `?${search}` : '') + window.location.hash, options);
 }
