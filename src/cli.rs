@@ -1,4 +1,4 @@
-//! The command line: `mothra [serve|migrate|check|healthcheck]`.
+//! The command line: `mothra [serve|migrate|check|healthcheck|export|import|demo]`.
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -8,7 +8,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 use crate::app::App;
 use crate::config::Config;
-use crate::db::{backup, migrate, Target};
+use crate::db::{backup, demo, migrate, Target};
 use crate::telemetry;
 
 /// Mothra: which ed-tech products our organizations use, how data moves
@@ -44,6 +44,15 @@ pub enum Command {
         /// The document to load.
         file: std::path::PathBuf,
     },
+    /// Fill the database with realistic, deterministic demo data (member `demo`, password `mothra-demo`).
+    Demo {
+        /// Size: 1 is ~300 organizations, 2,000 members, 1,500 products, 40,000 reviews.
+        #[arg(long, default_value_t = 1.0)]
+        scale: f64,
+        /// Replace existing content (deletes every review, product, organization and non-staff member).
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// Runs a parsed command line to its exit code.
@@ -66,6 +75,7 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Check => check(config).await,
         Command::Export { output } => export(config, output).await,
         Command::Import { file } => import(config, file).await,
+        Command::Demo { scale, force } => demo(config, scale, force).await,
         Command::Healthcheck => unreachable!("handled above"),
     };
     match outcome {
@@ -174,6 +184,53 @@ async fn import(config: Config, file: std::path::PathBuf) -> Result<(), String> 
         "{}: {rows} rows imported from {}",
         target.describe(),
         file.display()
+    );
+    Ok(())
+}
+
+async fn demo(config: Config, scale: f64, force: bool) -> Result<(), String> {
+    if !(scale.is_finite() && scale > 0.0 && scale <= 1000.0) {
+        return Err(format!(
+            "--scale must be a number above 0, at most 1000 (got {scale})"
+        ));
+    }
+    let target = Target::resolve(&config).await?;
+    let mut client = target
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    migrate::run(&mut client).await?;
+    let has_content = demo::has_content(&client)
+        .await
+        .map_err(|e| e.to_string())?;
+    if has_content && !force {
+        return Err(format!(
+            "{} already has organizations, products or reviews; `mothra demo --force` replaces them \
+             (it deletes every review, product, organization and non-staff member)",
+            target.describe()
+        ));
+    }
+    let counts = demo::Counts::for_scale(scale);
+    println!(
+        "{}: generating scale {scale}: {} organizations, {} members, {} products, {} reviews",
+        target.describe(),
+        counts.organizations,
+        counts.members,
+        counts.products,
+        counts.reviews
+    );
+    let made = demo::generate(&mut client, counts, force, &mut |line| println!("  {line}"))
+        .await
+        .map_err(|e| {
+            let why = e
+                .as_db_error()
+                .map_or_else(|| e.to_string(), |db| db.to_string());
+            format!("demo data failed, nothing was changed: {why}")
+        })?;
+    println!(
+        "{} reviews; sign in as `demo` with the password `{}`",
+        made.reviews,
+        demo::DEMO_PASSWORD
     );
     Ok(())
 }

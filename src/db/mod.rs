@@ -3,6 +3,8 @@
 
 pub mod accounts;
 pub mod backup;
+pub mod demo;
+pub mod demo_words;
 pub mod local;
 pub mod migrate;
 pub mod target;

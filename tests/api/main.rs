@@ -4,6 +4,7 @@
 mod backup;
 mod cli;
 mod config;
+mod deploy;
 mod faults;
 mod health;
 mod helpers;
