@@ -15,6 +15,8 @@ pub mod compression;
 pub mod config;
 /// The database: target, pool, migrations, SQL.
 pub mod db;
+/// List parameters and the collections' declarations.
+pub mod query;
 /// The HTTP server and its per-request middleware.
 pub mod server;
 /// Logging and signals.

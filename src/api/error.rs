@@ -18,6 +18,15 @@ pub enum ApiError {
     /// 400 with a `detail` message.
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// 400 for a list parameter: `detail` names it, `accepted` lists the
+    /// parameters (or values) that would have been understood.
+    #[error("bad query parameter: {detail}")]
+    BadQuery {
+        /// What was wrong, naming the parameter.
+        detail: String,
+        /// What is accepted instead.
+        accepted: Vec<String>,
+    },
     /// 400 with a field → messages map.
     #[error("invalid input: {0:?}")]
     Invalid(FieldErrors),
@@ -85,7 +94,9 @@ impl ApiError {
     /// The status code this error answers with.
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::BadRequest(_) | ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
+            ApiError::BadRequest(_) | ApiError::BadQuery { .. } | ApiError::Invalid(_) => {
+                StatusCode::BAD_REQUEST
+            }
             ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -107,6 +118,9 @@ impl ApiError {
             | ApiError::Unauthenticated(d)
             | ApiError::Forbidden(d)
             | ApiError::NotFound(d) => detail(d),
+            ApiError::BadQuery { detail, accepted } => {
+                json!({ "detail": detail, "accepted": accepted })
+            }
             ApiError::Invalid(fields) => json!(fields),
             ApiError::MethodNotAllowed(_) => detail("Method not allowed."),
             ApiError::Conflict { detail: d, extra } => {

@@ -2,6 +2,7 @@
 //! subtree is recovered here too, so an API miss never falls through to the
 //! web app's `index.html` (style.md, warp's `or`).
 
+pub mod collections;
 pub mod error;
 pub mod health;
 
@@ -12,15 +13,14 @@ use warp::Filter;
 use crate::app::AppState;
 
 /// Everything under `/api`.
-pub fn routes(_state: AppState) -> BoxedFilter<(Response,)> {
-    // The collections arrive with the REST API; until then every `/api`
-    // path is a JSON 404 rather than the web app.
-    let nothing_yet =
-        warp::any().and_then(|| async { Err::<Response, _>(warp::reject::not_found()) });
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    // The twelve collections (and the `/api/` index); unknown names fall
+    // through to a JSON 404.
+    let collections = collections::routes(state);
     // Recover inside `path("api")`: outside it, a miss must stay a rejection
     // so that the web app gets its turn.
     warp::path("api")
-        .and(nothing_yet.recover(error::handle_rejection).unify())
+        .and(collections.recover(error::handle_rejection).unify())
         .boxed()
 }
 

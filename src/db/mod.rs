@@ -3,12 +3,15 @@
 
 pub mod accounts;
 pub mod backup;
+pub mod collections;
+pub mod constraints;
 pub mod demo;
 pub mod demo_words;
 pub mod local;
 pub mod migrate;
 pub mod target;
 pub mod tls;
+pub mod value;
 
 use std::time::Duration;
 

@@ -300,3 +300,70 @@ impl Drop for TestApp {
         }
     }
 }
+
+/// A member signed in with an API token made directly in the database.
+#[derive(Debug, Clone)]
+pub struct TestUser {
+    /// `users.id`.
+    pub user_id: i64,
+    /// `profiles.id`.
+    pub profile_id: i64,
+    /// The token key to send as `Authorization: Token <key>`.
+    pub token: String,
+}
+
+/// Inserts an active member (staff or not, in `organization` or none) with
+/// a profile and an API token; requests then send the token.
+pub async fn sign_in_as(
+    app: &TestApp,
+    username: &str,
+    staff: bool,
+    organization: Option<i64>,
+) -> TestUser {
+    let db = &app.db.client;
+    let email = format!("{username}@example.org");
+    let user_id: i64 = db
+        .query_one(
+            "insert into users (username, email, is_staff, first_name, last_name) \
+             values ($1, $2, $3, initcap($1), 'Tester') returning id",
+            &[&username, &email, &staff],
+        )
+        .await
+        .expect("insert user")
+        .get(0);
+    db.execute(
+        "insert into profiles (user_id) values ($1) on conflict (user_id) do nothing",
+        &[&user_id],
+    )
+    .await
+    .expect("insert profile");
+    let profile_id: i64 = db
+        .query_one(
+            "update profiles set organization_id = $2 where user_id = $1 returning id",
+            &[&user_id, &organization],
+        )
+        .await
+        .expect("set organization")
+        .get(0);
+    let token = mothra::auth::keys::generate();
+    let secret = test_config(&[]).secret_key;
+    let hash = mothra::auth::keys::hash(&secret, &token);
+    db.execute(
+        "insert into api_tokens (user_id, key_hash) values ($1, $2)",
+        &[&user_id, &hash],
+    )
+    .await
+    .expect("insert token");
+    TestUser {
+        user_id,
+        profile_id,
+        token,
+    }
+}
+
+impl TestUser {
+    /// The `Authorization` header value.
+    pub fn authorization(&self) -> String {
+        format!("Token {}", self.token)
+    }
+}

@@ -3,6 +3,8 @@
 
 mod backup;
 mod cli;
+mod collections_reference;
+mod collections_support;
 mod config;
 mod deploy;
 mod faults;

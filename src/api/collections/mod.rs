@@ -1,0 +1,288 @@
+//! The twelve collections of api.md, served by one engine: routes and
+//! dispatch here, reading in [`read`], writing in [`write`]. Each
+//! collection is a declaration (a file beside this one); only what really
+//! differs is hand-written there.
+
+pub mod csv;
+pub mod data_interfaces;
+pub mod domains;
+pub mod grades;
+pub mod locations;
+pub mod organizations;
+pub mod orgtypes;
+pub mod products;
+pub mod profiles;
+pub mod read;
+pub mod subjects;
+pub mod usages;
+pub mod usagetypes;
+pub mod users;
+pub mod write;
+
+use std::pin::Pin;
+
+use bytes::{Buf, Bytes};
+use futures_util::{Stream, StreamExt, TryStreamExt};
+use warp::filters::BoxedFilter;
+use warp::http::{header, HeaderMap, Method};
+use warp::reply::Response;
+use warp::{Filter, Rejection};
+
+use super::error::{respond, ApiError, ApiResult};
+use super::with_state;
+use crate::app::AppState;
+use crate::auth::Principal;
+use crate::config::Config;
+use crate::query::spec::{Collection, Registry};
+
+/// Every collection, in api.md's order.
+pub static REGISTRY: Registry = Registry(&[
+    &users::COLLECTION,
+    &profiles::COLLECTION,
+    &grades::COLLECTION,
+    &locations::COLLECTION,
+    &orgtypes::COLLECTION,
+    &organizations::COLLECTION,
+    &domains::COLLECTION,
+    &subjects::COLLECTION,
+    &products::COLLECTION,
+    &usagetypes::COLLECTION,
+    &usages::COLLECTION,
+    &data_interfaces::COLLECTION,
+]);
+
+/// What a path under `/api/` names.
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// `/api/`: the index of collections.
+    Root,
+    /// `/api/<name>/`.
+    List(&'static Collection),
+    /// `/api/<name>/<id>/`, the id as sent (checked by the handler).
+    Item(&'static Collection, String),
+}
+
+/// A request body, read only by the methods that take one.
+pub type BodyStream = Pin<Box<dyn Stream<Item = Result<Bytes, warp::Error>> + Send>>;
+
+/// Everything a handler needs to know about the request.
+pub struct Request {
+    /// The method.
+    pub method: Method,
+    /// The raw query string.
+    pub query: String,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// Who is asking.
+    pub principal: Principal,
+    /// The shared state.
+    pub state: AppState,
+}
+
+/// `GET /api/`, `/api/<name>/` (GET, POST) and `/api/<name>/<id>/` (GET,
+/// PUT, PATCH, DELETE), with or without the trailing slash. Unknown names
+/// are left for other routes (a 404 in the end).
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    let query = warp::query::raw().or(warp::any().map(String::new)).unify();
+    let body = warp::body::stream().map(boxed_body);
+    warp::path::tail()
+        .and_then(|tail: warp::path::Tail| async move { target(tail.as_str()) })
+        .and(warp::method())
+        .and(query)
+        .and(warp::header::headers_cloned())
+        .and(body)
+        .and(crate::auth::principal(state.clone()))
+        .and(with_state(state))
+        .then(
+            |target: Target,
+             method: Method,
+             query: String,
+             headers: HeaderMap,
+             body: BodyStream,
+             principal: Principal,
+             state: AppState| async move {
+                let request = Request {
+                    method,
+                    query,
+                    headers,
+                    principal,
+                    state,
+                };
+                dispatch(target, request, body).await
+            },
+        )
+        .map(respond)
+        .boxed()
+}
+
+fn boxed_body<S, B>(stream: S) -> BodyStream
+where
+    S: Stream<Item = Result<B, warp::Error>> + Send + 'static,
+    B: Buf,
+{
+    Box::pin(stream.map_ok(|mut buf| buf.copy_to_bytes(buf.remaining())))
+}
+
+/// Names the target of a path, or leaves it to other routes.
+fn target(tail: &str) -> Result<Target, Rejection> {
+    let trimmed = tail.strip_suffix('/').unwrap_or(tail);
+    if trimmed.is_empty() {
+        return Ok(Target::Root);
+    }
+    let mut segments = trimmed.split('/');
+    let name = segments.next().unwrap_or_default();
+    let collection = REGISTRY.find(name).ok_or_else(warp::reject::not_found)?;
+    match (segments.next(), segments.next()) {
+        (None, _) => Ok(Target::List(collection)),
+        (Some(id), None) if !id.is_empty() => Ok(Target::Item(collection, id.to_owned())),
+        _ => Err(warp::reject::not_found()),
+    }
+}
+
+async fn dispatch(target: Target, request: Request, body: BodyStream) -> ApiResult<Response> {
+    let read = request.method == Method::GET || request.method == Method::HEAD;
+    match target {
+        Target::Root if read => Ok(read::index(&request)),
+        Target::Root => Err(ApiError::MethodNotAllowed(vec![Method::GET])),
+        Target::List(c) if read => read::list(c, &request).await,
+        Target::List(c) if request.method == Method::POST && c.creatable => {
+            write::create(c, &request, body).await
+        }
+        Target::List(c) => Err(ApiError::MethodNotAllowed(if c.creatable {
+            vec![Method::GET, Method::POST]
+        } else {
+            vec![Method::GET]
+        })),
+        Target::Item(c, id) => {
+            let m = &request.method;
+            if read {
+                read::retrieve(c, &request, &id).await
+            } else if m == Method::PUT || m == Method::PATCH {
+                write::update(c, &request, &id, *m == Method::PUT, body).await
+            } else if m == Method::DELETE {
+                write::delete(c, &request, &id).await
+            } else {
+                Err(ApiError::MethodNotAllowed(vec![
+                    Method::GET,
+                    Method::PUT,
+                    Method::PATCH,
+                    Method::DELETE,
+                ]))
+            }
+        }
+    }
+}
+
+/// A record id from the path: a positive integer within `bigint`, else 404.
+pub fn parse_id(raw: &str) -> ApiResult<i64> {
+    if raw.is_empty() || raw.len() > 19 || !raw.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ApiError::not_found());
+    }
+    match raw.parse::<i64>() {
+        Ok(id) if id >= 1 => Ok(id),
+        _ => Err(ApiError::not_found()),
+    }
+}
+
+/// `scheme://host` of the request, for absolute URLs: the Host header
+/// when it is a plain host name or address.
+pub fn origin(_config: &Config, headers: &HeaderMap) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.len() <= 255
+                && h.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
+                })
+        })
+        .unwrap_or("localhost");
+    format!("http://{host}")
+}
+
+/// The URL of a collection.
+pub fn collection_url(origin: &str, collection: &Collection) -> String {
+    format!("{origin}/api/{}/", collection.name)
+}
+
+/// Reads a body of at most `limit` bytes (413 past it).
+pub async fn read_body(mut body: BodyStream, limit: usize) -> ApiResult<Bytes> {
+    let mut out = bytes::BytesMut::new();
+    while let Some(chunk) = body.next().await {
+        let chunk =
+            chunk.map_err(|e| ApiError::BadRequest(format!("Cannot read the body: {e}")))?;
+        if out.len() + chunk.len() > limit {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        out.extend_from_slice(&chunk);
+    }
+    Ok(out.freeze())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_positive_integers_within_bigint() {
+        assert_eq!(parse_id("42").ok(), Some(42));
+        for bad in [
+            "0",
+            "-1",
+            "+1",
+            "1.0",
+            "abc",
+            "",
+            "99999999999999999999",
+            "9223372036854775808",
+        ] {
+            assert!(parse_id(bad).is_err(), "{bad}");
+        }
+        assert_eq!(parse_id("9223372036854775807").ok(), Some(i64::MAX));
+    }
+
+    #[test]
+    fn paths_name_the_root_a_collection_or_an_item() {
+        assert!(matches!(target(""), Ok(Target::Root)));
+        assert!(matches!(target("products"), Ok(Target::List(c)) if c.name == "products"));
+        assert!(matches!(target("products/"), Ok(Target::List(_))));
+        assert!(matches!(target("products/5/"), Ok(Target::Item(_, id)) if id == "5"));
+        assert!(target("nothing/").is_err());
+        assert!(target("products/5/extra/").is_err());
+        assert!(target("products//").is_err());
+    }
+
+    #[test]
+    fn every_declared_path_resolves() {
+        for c in REGISTRY.0 {
+            for path in crate::query::filter_paths(c) {
+                assert!(
+                    crate::query::path::resolve(&REGISTRY, c, path, false).is_some(),
+                    "{}: filter {path}",
+                    c.name
+                );
+            }
+            for path in c.search {
+                assert!(
+                    crate::query::path::resolve(&REGISTRY, c, path, false).is_some(),
+                    "{}: search {path}",
+                    c.name
+                );
+            }
+            assert!(
+                crate::query::parse(&REGISTRY, c, "").is_ok(),
+                "{}: default order",
+                c.name
+            );
+            for key in c.ordering {
+                let q = format!("ordering=-{key}");
+                assert!(
+                    crate::query::parse(&REGISTRY, c, &q).is_ok(),
+                    "{}: {key}",
+                    c.name
+                );
+            }
+        }
+    }
+}

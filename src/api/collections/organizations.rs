@@ -1,0 +1,110 @@
+//! `/api/organizations/`: districts, networks and schools, with their grades
+//! and locations (many-to-many) and the derived grade range. Members create
+//! them and edit their own; staff edit any and delete.
+
+use crate::auth::permissions::{Permissions, Rule};
+use crate::query::spec::{
+    Collection, Derived, Field, Identity, Kind, Owner, Reference, Relation, Source,
+};
+
+/// The declaration.
+pub static COLLECTION: Collection = Collection {
+    name: "organizations",
+    table: "organizations",
+    verbose_name: "organization",
+    fields: &[
+        Field::id(),
+        Field::name("name", 50),
+        Field::new("size", Kind::Integer, Source::Column("size"))
+            .nullable()
+            .range(0, i32::MAX as i64),
+        Field::new(
+            "org_type",
+            Kind::ForeignKey("orgtypes"),
+            Source::Column("org_type_id"),
+        )
+        .required(),
+        Field::new(
+            "grades",
+            Kind::ManyToMany("grades"),
+            Source::Join {
+                table: "organization_grades",
+                this: "organization_id",
+                other: "grade_id",
+                target_table: "grades",
+                order_by: "level",
+            },
+        ),
+        Field::new(
+            "locations",
+            Kind::ManyToMany("locations"),
+            Source::Join {
+                table: "organization_locations",
+                this: "organization_id",
+                other: "location_id",
+                target_table: "locations",
+                order_by: "name",
+            },
+        ),
+        Field::derived("grade_range", Kind::Text, Derived::GradeRange).nullable(),
+        Field::stamp("created_at"),
+        Field::stamp("updated_at"),
+    ],
+    relations: &[
+        Relation {
+            name: "usages",
+            target: "usages",
+            column: "organization_id",
+        },
+        Relation {
+            name: "profiles",
+            target: "profiles",
+            column: "organization_id",
+        },
+    ],
+    filters: &[
+        "org_type__name",
+        "grades__level",
+        "locations__abbreviation",
+        "usages__product",
+        "usages__product__domain",
+        "profiles__user",
+    ],
+    search: &["name"],
+    ordering: &[
+        "name",
+        "size",
+        "org_type__name",
+        "id",
+        "created_at",
+        "updated_at",
+    ],
+    default_ordering: &["name"],
+    permissions: Permissions {
+        read: Rule::Member,
+        create: Rule::Member,
+        update: Rule::OwnerOrStaff,
+        delete: Rule::Staff,
+    },
+    owner: Some(Owner {
+        field: "id",
+        is: Identity::Organization,
+    }),
+    creatable: true,
+    set_on_create: &[],
+    referenced_by: &[
+        Reference {
+            collection: "profiles",
+            table: "profiles",
+            columns: &["organization_id"],
+            through: None,
+        },
+        Reference {
+            collection: "usages",
+            table: "usages",
+            columns: &["organization_id"],
+            through: None,
+        },
+    ],
+    clean: None,
+};

@@ -1,0 +1,83 @@
+//! `/api/products/`: what members review, with its review count and NPS.
+//! Members create and edit any product; staff delete.
+
+use crate::auth::permissions::{Permissions, Rule};
+use crate::query::spec::{Collection, Derived, Field, Format, Kind, Reference, Relation, Source};
+
+/// The declaration.
+pub static COLLECTION: Collection = Collection {
+    name: "products",
+    table: "products",
+    verbose_name: "product",
+    fields: &[
+        Field::id(),
+        Field::name("name", 100),
+        Field::new(
+            "domain",
+            Kind::ForeignKey("domains"),
+            Source::Column("domain_id"),
+        )
+        .required(),
+        Field::new(
+            "subject",
+            Kind::ForeignKey("subjects"),
+            Source::Column("subject_id"),
+        )
+        .nullable(),
+        Field::new("description", Kind::Text, Source::Column("description")).blank(),
+        Field::new("url", Kind::Text, Source::Column("url"))
+            .nullable()
+            .max_length(2000)
+            .format(Format::HttpUrl),
+        Field::derived("nps", Kind::Integer, Derived::Nps).nullable(),
+        Field::derived("review_count", Kind::Integer, Derived::ReviewCount),
+        Field::stamp("created_at"),
+        Field::stamp("updated_at"),
+    ],
+    relations: &[Relation {
+        name: "usages",
+        target: "usages",
+        column: "product_id",
+    }],
+    filters: &[
+        "domain__name",
+        "subject__name",
+        "usages__organization",
+        "usages__organization__locations",
+        "usages__organization__org_type",
+        "usages__reviewer",
+        "usages__usage_type",
+        "usages__how_push",
+        "usages__how_pull",
+        "usages__rating",
+        "usages__is_deprecated",
+    ],
+    search: &["name", "domain__name", "subject__name"],
+    ordering: &[
+        "name",
+        "domain__name",
+        "subject__name",
+        "nps",
+        "review_count",
+        "id",
+        "created_at",
+        "updated_at",
+    ],
+    default_ordering: &["name"],
+    permissions: Permissions {
+        read: Rule::Member,
+        create: Rule::Member,
+        update: Rule::Member,
+        delete: Rule::Staff,
+    },
+    owner: None,
+    creatable: true,
+    set_on_create: &[],
+    referenced_by: &[Reference {
+        collection: "usages",
+        table: "usages",
+        columns: &["product_id"],
+        through: None,
+    }],
+    clean: None,
+};

@@ -1,0 +1,119 @@
+//! `/api/usages/`: reviews. The reviewer is always the member who sends the
+//! review (taken from the credentials; a `reviewer` in the body is ignored,
+//! as DRF ignores read-only fields). Members edit and delete their own.
+
+use crate::auth::permissions::{Permissions, Rule};
+use crate::db::value::SqlValue;
+use crate::query::input::Input;
+use crate::query::spec::{Collection, Field, Identity, Kind, Owner, Source};
+
+/// The declaration.
+pub static COLLECTION: Collection = Collection {
+    name: "usages",
+    table: "usages",
+    verbose_name: "usage",
+    fields: &[
+        Field::id(),
+        Field::new(
+            "product",
+            Kind::ForeignKey("products"),
+            Source::Column("product_id"),
+        )
+        .required(),
+        Field::new(
+            "organization",
+            Kind::ForeignKey("organizations"),
+            Source::Column("organization_id"),
+        )
+        .required(),
+        Field::new(
+            "reviewer",
+            Kind::ForeignKey("profiles"),
+            Source::Column("reviewer_id"),
+        )
+        .read_only(),
+        Field::new(
+            "usage_type",
+            Kind::ForeignKey("usagetypes"),
+            Source::Column("usage_type_id"),
+        )
+        .required(),
+        Field::new(
+            "how_push",
+            Kind::ForeignKey("data_interfaces"),
+            Source::Column("how_push_id"),
+        )
+        .nullable(),
+        Field::new(
+            "how_pull",
+            Kind::ForeignKey("data_interfaces"),
+            Source::Column("how_pull_id"),
+        )
+        .nullable(),
+        Field::new("is_deprecated", Kind::Bool, Source::Column("is_deprecated")),
+        Field::new(
+            "when_deprecated",
+            Kind::Date,
+            Source::Column("when_deprecated"),
+        )
+        .nullable()
+        .not_future(),
+        Field::new(
+            "why_deprecated",
+            Kind::Text,
+            Source::Column("why_deprecated"),
+        )
+        .nullable(),
+        Field::new("rating", Kind::Integer, Source::Column("rating"))
+            .required()
+            .range(1, 5),
+        Field::new("review", Kind::Text, Source::Column("review")).blank(),
+        Field::stamp("created_at"),
+        Field::stamp("updated_at"),
+    ],
+    relations: &[],
+    filters: &[
+        "product__name",
+        "product__domain",
+        "product__subject",
+        "organization__name",
+        "organization__locations",
+        "organization__org_type",
+        "organization__grades",
+    ],
+    search: &["product__name", "organization__name", "review"],
+    ordering: &[
+        "product__name",
+        "organization__name",
+        "rating",
+        "is_deprecated",
+        "when_deprecated",
+        "id",
+        "created_at",
+        "updated_at",
+    ],
+    default_ordering: &["product__name", "organization__name"],
+    permissions: Permissions {
+        read: Rule::Member,
+        create: Rule::Member,
+        update: Rule::OwnerOrStaff,
+        delete: Rule::OwnerOrStaff,
+    },
+    owner: Some(Owner {
+        field: "reviewer",
+        is: Identity::Profile,
+    }),
+    creatable: true,
+    set_on_create: &[("reviewer", Identity::Profile)],
+    referenced_by: &[],
+    clean: Some(clean),
+};
+
+/// The deprecation date and reason are only kept while the usage is
+/// deprecated (domain.md): otherwise they are dropped, not refused.
+fn clean(input: &mut Input) {
+    if input.get("is_deprecated") != Some(&SqlValue::Bool(true)) {
+        input.values.insert("when_deprecated", SqlValue::Null);
+        input.values.insert("why_deprecated", SqlValue::Null);
+    }
+}

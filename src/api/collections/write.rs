@@ -1,0 +1,255 @@
+//! Writing: create, full and partial update, delete. Bodies are JSON,
+//! checked against the declaration ([`crate::query::input`]) before any
+//! SQL; the database's constraints back every rule and map to the same
+//! messages ([`crate::db::constraints`]).
+
+use serde_json::{Map, Value};
+use warp::http::{header, HeaderValue, StatusCode};
+use warp::reply::Response;
+use warp::Reply;
+
+use super::{collection_url, origin, parse_id, read_body, BodyStream, Request, REGISTRY};
+use crate::api::error::{ApiError, ApiResult, FieldErrors};
+use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::Member;
+use crate::db::value::SqlValue;
+use crate::db::{collections as sql, constraints};
+use crate::query::input::{self, invalid_pk, Input};
+use crate::query::spec::{Collection, Identity, Kind};
+use crate::server::MAX_BODY_BYTES;
+
+/// POST /api/<name>/
+pub async fn create(
+    collection: &'static Collection,
+    request: &Request,
+    body: BodyStream,
+) -> ApiResult<Response> {
+    let member = collection
+        .permissions
+        .create
+        .check(&request.principal, Ownership::NotApplicable)?
+        .ok_or_else(|| ApiError::Forbidden("Sign in first.".into()))?
+        .clone();
+    let body = json_object(request, body).await?;
+    let mut input = input::validate(collection, &body, None, true).map_err(ApiError::Invalid)?;
+    for (field, identity) in collection.set_on_create {
+        input.values.insert(
+            field,
+            SqlValue::Int(identity_of(&member, *identity).unwrap_or(0)),
+        );
+    }
+    let mut client = request.state.pool.get().await?;
+    let transaction = client.transaction().await?;
+    check_references(&transaction, collection, &input).await?;
+    let id = sql::insert(&transaction, collection, &input)
+        .await
+        .map_err(|e| write_failure(collection, e, &input))?;
+    transaction
+        .commit()
+        .await
+        .map_err(|e| write_failure(collection, e, &input))?;
+    let record = sql::retrieve(&client, collection, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    let location = format!(
+        "{}{id}/",
+        collection_url(&origin(&request.state.config, &request.headers), collection)
+    );
+    let mut response = json(StatusCode::CREATED, record);
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    Ok(response)
+}
+
+/// PUT (`full`) and PATCH /api/<name>/<id>/
+pub async fn update(
+    collection: &'static Collection,
+    request: &Request,
+    id: &str,
+    full: bool,
+    body: BodyStream,
+) -> ApiResult<Response> {
+    let rule = collection.permissions.update;
+    rule.check(&request.principal, Ownership::NotApplicable)?;
+    let id = parse_id(id)?;
+    let mut client = request.state.pool.get().await?;
+    let existing = existing(&client, collection, id).await?;
+    check_owner(collection, rule, request, &existing)?;
+    let body = json_object(request, body).await?;
+    let input =
+        input::validate(collection, &body, Some(&existing), full).map_err(ApiError::Invalid)?;
+    let transaction = client.transaction().await?;
+    check_references(&transaction, collection, &input).await?;
+    let found = sql::update(&transaction, collection, id, &input)
+        .await
+        .map_err(|e| write_failure(collection, e, &input))?;
+    if !found {
+        return Err(ApiError::not_found());
+    }
+    transaction
+        .commit()
+        .await
+        .map_err(|e| write_failure(collection, e, &input))?;
+    let record = sql::retrieve(&client, collection, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    Ok(json(StatusCode::OK, record))
+}
+
+/// DELETE /api/<name>/<id>/: 204, or 409 naming what still points at it.
+pub async fn delete(
+    collection: &'static Collection,
+    request: &Request,
+    id: &str,
+) -> ApiResult<Response> {
+    let rule = collection.permissions.delete;
+    rule.check(&request.principal, Ownership::NotApplicable)?;
+    let id = parse_id(id)?;
+    let mut client = request.state.pool.get().await?;
+    let existing = existing(&client, collection, id).await?;
+    check_owner(collection, rule, request, &existing)?;
+    let transaction = client.transaction().await?;
+    let counts = sql::reference_counts(&transaction, collection.referenced_by, id).await?;
+    if counts.iter().any(|(_, n)| *n > 0) {
+        return Err(constraints::still_used(collection, &counts));
+    }
+    let refused = |e: tokio_postgres::Error| {
+        constraints::delete_error(&REGISTRY, collection, &e).unwrap_or_else(|| e.into())
+    };
+    if !sql::delete(&transaction, collection, id)
+        .await
+        .map_err(refused)?
+    {
+        return Err(ApiError::not_found());
+    }
+    transaction.commit().await.map_err(refused)?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+fn json(status: StatusCode, body: String) -> Response {
+    let mut response = Response::new(body.into());
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    response
+}
+
+/// The record as a JSON object, or 404.
+async fn existing(
+    client: &deadpool_postgres::Client,
+    collection: &Collection,
+    id: i64,
+) -> ApiResult<Map<String, Value>> {
+    let text = sql::retrieve(client, collection, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    match serde_json::from_str(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(ApiError::Internal(format!(
+            "{} {id}: record is not a JSON object",
+            collection.name
+        ))),
+    }
+}
+
+fn identity_of(member: &Member, identity: Identity) -> Option<i64> {
+    match identity {
+        Identity::Profile => Some(member.profile_id),
+        Identity::Organization => member.organization_id,
+        Identity::User => Some(member.user_id),
+    }
+}
+
+/// For `OwnerOrStaff` rules: whether the member owns `record`.
+fn check_owner(
+    collection: &Collection,
+    rule: Rule,
+    request: &Request,
+    record: &Map<String, Value>,
+) -> ApiResult<()> {
+    if rule != Rule::OwnerOrStaff {
+        return Ok(());
+    }
+    let ownership = match (&request.principal, collection.owner) {
+        (crate::auth::Principal::Member(member), Some(owner)) => {
+            let mine = identity_of(member, owner.is);
+            let theirs = record.get(owner.field).and_then(Value::as_i64);
+            if mine.is_some() && mine == theirs {
+                Ownership::Owner
+            } else {
+                Ownership::NotOwner
+            }
+        }
+        _ => Ownership::NotOwner,
+    };
+    rule.check(&request.principal, ownership).map(|_| ())
+}
+
+/// The body as a JSON object: 415 unless JSON, 413 past the limit, 400
+/// saying where the JSON broke or that it is not an object.
+async fn json_object(request: &Request, body: BodyStream) -> ApiResult<Map<String, Value>> {
+    let is_json = request
+        .headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return Err(ApiError::UnsupportedMediaType);
+    }
+    let bytes = read_body(body, MAX_BODY_BYTES as usize).await?;
+    match serde_json::from_slice::<Value>(&bytes) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(other) => {
+            let kind = match other {
+                Value::Array(_) => "list",
+                Value::String(_) => "str",
+                Value::Number(_) => "int",
+                Value::Bool(_) => "bool",
+                _ => "NoneType",
+            };
+            let mut errors = FieldErrors::new();
+            errors.insert(
+                "non_field_errors".into(),
+                vec![format!(
+                    "Invalid data. Expected a dictionary, but got {kind}."
+                )],
+            );
+            Err(ApiError::Invalid(errors))
+        }
+        Err(e) => Err(ApiError::BadRequest(format!("JSON parse error: {e}"))),
+    }
+}
+
+/// Every id the input points at must name a record: DRF's "Invalid pk"
+/// for each field that names a missing one.
+async fn check_references(
+    client: &deadpool_postgres::Transaction<'_>,
+    collection: &Collection,
+    input: &Input,
+) -> ApiResult<()> {
+    let mut errors = FieldErrors::new();
+    for (field, ids) in input::references(collection, input) {
+        let target = match field.kind {
+            Kind::ForeignKey(t) | Kind::ManyToMany(t) => REGISTRY.find(t),
+            _ => None,
+        };
+        let Some(target) = target else { continue };
+        let missing = sql::missing_ids(client, target.table, &ids).await?;
+        if let Some(first) = missing.first() {
+            errors.insert(field.name.into(), vec![invalid_pk(first)]);
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::Invalid(errors))
+    }
+}
+
+fn write_failure(collection: &Collection, error: tokio_postgres::Error, input: &Input) -> ApiError {
+    constraints::write_error(collection, &error, input).unwrap_or_else(|| error.into())
+}

@@ -1,0 +1,452 @@
+//! The SQL behind every collection: one builder fed by the declarations
+//! (`src/query/spec.rs`). Identifiers come only from those declarations;
+//! every value is a `$n` parameter. A record is built as JSON by
+//! PostgreSQL itself (`json_build_object`), so a page is one query.
+
+use std::fmt::Write;
+
+use deadpool_postgres::GenericClient;
+use tokio_postgres::Row;
+
+use super::value::{params, SqlValue};
+use crate::query::input::Input;
+use crate::query::path::{Hop, Resolved};
+use crate::query::spec::{Collection, Derived, Field, Kind, Reference, Registry, Source};
+use crate::query::{Condition, ListParams, Lookup, OrderKey, OrderTarget};
+
+/// SQL text and its parameters, built together so numbering stays right.
+#[derive(Debug, Default)]
+pub struct Sql {
+    /// The statement.
+    pub text: String,
+    /// Its `$n` values.
+    pub params: Vec<SqlValue>,
+}
+
+impl Sql {
+    /// Adds a parameter; returns its placeholder.
+    fn bind(&mut self, value: SqlValue) -> String {
+        self.params.push(value);
+        format!("${}", self.params.len())
+    }
+}
+
+/// The SQL type a value of `kind` is bound as.
+fn cast(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Id | Kind::Integer | Kind::ForeignKey(_) => "bigint",
+        Kind::ManyToMany(_) => "bigint[]",
+        Kind::Text => "text",
+        Kind::Bool => "boolean",
+        Kind::Date => "date",
+        Kind::Timestamp => "timestamptz",
+    }
+}
+
+/// A derived value of the row `t0`.
+fn derived(d: Derived) -> &'static str {
+    match d {
+        Derived::GradeRange => {
+            "(select case when count(*) = 0 then null \
+                 when count(*) = 1 then min(g.name) \
+                 else (array_agg(g.name order by g.level))[1] || '-' || \
+                      (array_agg(g.name order by g.level desc))[1] end \
+             from organization_grades og join grades g on g.id = og.grade_id \
+             where og.organization_id = t0.id)"
+        }
+        Derived::ReviewedProducts => {
+            "array(select p.id from products p \
+             where exists (select 1 from usages u where u.product_id = p.id and u.reviewer_id = t0.id) \
+             order by lower(p.name), p.id)"
+        }
+        // The one NPS definition lives in `figures` (shared with the stats endpoint).
+        Derived::Nps => concat!(
+            "(select ",
+            super::figures::nps_of_usages_u!(),
+            " from usages u where u.product_id = t0.id)"
+        ),
+        Derived::ReviewCount => "(select count(*) from usages u where u.product_id = t0.id)",
+    }
+}
+
+/// The expression a field is read with, from the row `t0`.
+fn read_expr(field: &Field) -> String {
+    match field.source {
+        Source::Column(c) if field.kind == Kind::Timestamp => {
+            format!("to_char(t0.{c} at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
+        }
+        Source::Column(c) => format!("t0.{c}"),
+        Source::Join {
+            table,
+            this,
+            other,
+            target_table,
+            order_by,
+        } => format!(
+            "array(select j.{other} from {table} j join {target_table} x on x.id = j.{other} \
+             where j.{this} = t0.id order by x.{order_by}, x.id)"
+        ),
+        Source::Derived(d) => derived(d).to_owned(),
+    }
+}
+
+/// `json_build_object(...)` of a whole record of `t0`.
+pub fn record_json(collection: &Collection) -> String {
+    let mut out = String::from("json_build_object(");
+    for (i, field) in collection.fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        let _ = write!(out, "'{}', {}", field.name, read_expr(field));
+    }
+    out.push(')');
+    out
+}
+
+/// Wraps `inner` (about alias `t{depth}`) in the hops leading there.
+fn through_hops(hops: &[Hop], inner: String) -> String {
+    hops.iter()
+        .enumerate()
+        .rev()
+        .fold(inner, |inner, (i, hop)| {
+            let (from, to) = (i, i + 1);
+            match hop {
+                Hop::Forward { column, table } => format!(
+                "exists (select 1 from {table} t{to} where t{to}.id = t{from}.{column} and {inner})"
+            ),
+                Hop::Reverse { table, column } => format!(
+                "exists (select 1 from {table} t{to} where t{to}.{column} = t{from}.id and {inner})"
+            ),
+            }
+        })
+}
+
+fn like_expr(alias: &str, column: &str, placeholder: &str, prefix_only: bool) -> String {
+    let lead = if prefix_only { "" } else { "'%' || " };
+    format!("f_unaccent(lower({alias}.{column})) like {lead}f_unaccent(lower({placeholder}::text)) || '%'")
+}
+
+fn condition(sql: &mut Sql, cond: &Condition) -> String {
+    let path = &cond.path;
+    let alias = format!("t{}", path.hops.len());
+    let column = path.column;
+    let ty = cast(path.field.kind);
+    let inner = match cond.lookup {
+        Lookup::IsNull => {
+            let not = if cond.value == SqlValue::Bool(true) {
+                ""
+            } else {
+                "not "
+            };
+            format!("{alias}.{column} is {not}null")
+        }
+        Lookup::IContains | Lookup::IStartsWith => {
+            let p = sql.bind(cond.value.clone());
+            like_expr(&alias, column, &p, cond.lookup == Lookup::IStartsWith)
+        }
+        Lookup::IExact => {
+            let p = sql.bind(cond.value.clone());
+            format!("lower({alias}.{column}) = lower({p}::text)")
+        }
+        Lookup::In => {
+            let p = sql.bind(cond.value.clone());
+            format!("{alias}.{column} = any({p}::bigint[])")
+        }
+        op => {
+            let p = sql.bind(cond.value.clone());
+            let ty = if ty == "bigint[]" { "bigint" } else { ty };
+            let op = match op {
+                Lookup::Gt => ">",
+                Lookup::Gte => ">=",
+                Lookup::Lt => "<",
+                Lookup::Lte => "<=",
+                _ => "=",
+            };
+            format!("{alias}.{column} {op} {p}::{ty}")
+        }
+    };
+    through_hops(&path.hops, inner)
+}
+
+/// The `where` clause of a list (filters and search), binding into `sql`.
+fn where_clause(sql: &mut Sql, params: &ListParams) -> String {
+    let mut parts: Vec<String> = params
+        .conditions
+        .iter()
+        .map(|c| condition(sql, c))
+        .collect();
+    for term in &params.terms {
+        let p = sql.bind(SqlValue::Text(term.clone()));
+        let any: Vec<String> = params
+            .search_paths
+            .iter()
+            .map(|path: &Resolved| {
+                let alias = format!("t{}", path.hops.len());
+                through_hops(&path.hops, like_expr(&alias, path.column, &p, false))
+            })
+            .collect();
+        parts.push(format!("({})", any.join(" or ")));
+    }
+    if parts.is_empty() {
+        "true".into()
+    } else {
+        parts.join(" and ")
+    }
+}
+
+fn order_clause(ordering: &[OrderKey]) -> String {
+    let keys: Vec<String> = ordering
+        .iter()
+        .map(|key| {
+            let expr = match &key.target {
+                OrderTarget::Derived(d) => derived(*d).to_owned(),
+                OrderTarget::Path(path) => {
+                    let depth = path.hops.len();
+                    let base = if path.field.kind == Kind::Text {
+                        format!("lower(t{depth}.{})", path.column)
+                    } else {
+                        format!("t{depth}.{}", path.column)
+                    };
+                    path.hops.iter().enumerate().rev().fold(base, |inner, (i, hop)| {
+                        let (from, to) = (i, i + 1);
+                        match hop {
+                            Hop::Forward { column, table } => format!(
+                                "(select {inner} from {table} t{to} where t{to}.id = t{from}.{column})"
+                            ),
+                            // Ordering paths are forward only (resolved so).
+                            Hop::Reverse { .. } => inner,
+                        }
+                    })
+                }
+            };
+            if key.descending {
+                format!("{expr} desc")
+            } else {
+                expr
+            }
+        })
+        .collect();
+    keys.join(", ")
+}
+
+/// One page and the total count, in one statement: `(count, results JSON array)`.
+pub async fn list(
+    client: &impl GenericClient,
+    collection: &Collection,
+    params: &ListParams,
+) -> Result<(i64, String), tokio_postgres::Error> {
+    let mut sql = Sql::default();
+    let table = collection.table;
+    let filter = where_clause(&mut sql, params);
+    let order = order_clause(&params.ordering);
+    let limit = sql.bind(SqlValue::Int(params.page_size));
+    let offset = sql.bind(SqlValue::Int(params.offset()));
+    sql.text = format!(
+        "select (select count(*) from {table} t0 where {filter}), \
+         coalesce((select json_agg(s.j) from (select {json} as j from {table} t0 where {filter} \
+                   order by {order} limit {limit}::bigint offset {offset}::bigint) s), '[]')::text",
+        json = record_json(collection)
+    );
+    let values = params_of(&sql);
+    // Unfiltered lists (the common, hot case) reuse a prepared statement;
+    // filtered ones vary too much to cache per connection.
+    let row = if params.conditions.is_empty() && params.terms.is_empty() {
+        let statement = client.prepare_cached(&sql.text).await?;
+        client.query_one(&statement, &values).await?
+    } else {
+        client.query_one(sql.text.as_str(), &values).await?
+    };
+    Ok((row.get(0), row.get(1)))
+}
+
+fn params_of(sql: &Sql) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
+    params(&sql.params)
+}
+
+/// The statement streaming every matching row (one JSON text each), for CSV.
+pub fn export(collection: &Collection, params: &ListParams) -> Sql {
+    let mut sql = Sql::default();
+    let filter = where_clause(&mut sql, params);
+    sql.text = format!(
+        "select {json}::text from {table} t0 where {filter} order by {order}",
+        json = record_json(collection),
+        table = collection.table,
+        order = order_clause(&params.ordering),
+    );
+    sql
+}
+
+/// One record as JSON text.
+pub async fn retrieve(
+    client: &impl GenericClient,
+    collection: &Collection,
+    id: i64,
+) -> Result<Option<String>, tokio_postgres::Error> {
+    let text = format!(
+        "select {}::text from {} t0 where t0.id = $1",
+        record_json(collection),
+        collection.table
+    );
+    let statement = client.prepare_cached(&text).await?;
+    let row: Option<Row> = client.query_opt(&statement, &[&id]).await?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+/// Ids among `ids` with no row in the table of `target`.
+pub async fn missing_ids(
+    client: &impl GenericClient,
+    target_table: &str,
+    ids: &[i64],
+) -> Result<Vec<i64>, tokio_postgres::Error> {
+    let text = format!(
+        "select coalesce(array_agg(x order by o), '{{}}') from unnest($1::bigint[]) with ordinality as u(x, o) \
+         where not exists (select 1 from {target_table} r where r.id = u.x)"
+    );
+    let statement = client.prepare_cached(&text).await?;
+    let row = client.query_one(&statement, &[&ids]).await?;
+    Ok(row.get(0))
+}
+
+/// Inserts the row (its column fields); returns its id.
+pub async fn insert(
+    client: &impl GenericClient,
+    collection: &Collection,
+    input: &Input,
+) -> Result<i64, tokio_postgres::Error> {
+    let mut sql = Sql::default();
+    let mut columns = Vec::new();
+    let mut values = Vec::new();
+    for field in collection.fields {
+        if let (Source::Column(c), Some(v)) = (field.source, input.get(field.name)) {
+            columns.push(c);
+            let p = sql.bind(v.clone());
+            values.push(format!("{p}::{}", cast(field.kind)));
+        }
+    }
+    sql.text = if columns.is_empty() {
+        format!(
+            "insert into {} default values returning id",
+            collection.table
+        )
+    } else {
+        format!(
+            "insert into {} ({}) values ({}) returning id",
+            collection.table,
+            columns.join(", "),
+            values.join(", ")
+        )
+    };
+    let row = client
+        .query_one(sql.text.as_str(), &params_of(&sql))
+        .await?;
+    let id: i64 = row.get(0);
+    write_joins(client, collection, id, input).await?;
+    Ok(id)
+}
+
+/// Updates the row's column fields present in `input` and replaces its
+/// many-to-many lists; `false` when the row is gone.
+pub async fn update(
+    client: &impl GenericClient,
+    collection: &Collection,
+    id: i64,
+    input: &Input,
+) -> Result<bool, tokio_postgres::Error> {
+    let mut sql = Sql::default();
+    let mut sets = Vec::new();
+    for field in collection.fields {
+        if let (Source::Column(c), Some(v)) = (field.source, input.get(field.name)) {
+            let p = sql.bind(v.clone());
+            sets.push(format!("{c} = {p}::{}", cast(field.kind)));
+        }
+    }
+    if sets.is_empty() {
+        sets.push("updated_at = now()".into());
+    }
+    let p = sql.bind(SqlValue::Int(id));
+    sql.text = format!(
+        "update {} set {} where id = {p}",
+        collection.table,
+        sets.join(", ")
+    );
+    let n = client.execute(sql.text.as_str(), &params_of(&sql)).await?;
+    if n == 0 {
+        return Ok(false);
+    }
+    write_joins(client, collection, id, input).await?;
+    Ok(true)
+}
+
+async fn write_joins(
+    client: &impl GenericClient,
+    collection: &Collection,
+    id: i64,
+    input: &Input,
+) -> Result<(), tokio_postgres::Error> {
+    for field in collection.fields {
+        let (
+            Source::Join {
+                table, this, other, ..
+            },
+            Some(SqlValue::IntList(ids)),
+        ) = (field.source, input.get(field.name))
+        else {
+            continue;
+        };
+        let delete =
+            format!("delete from {table} where {this} = $1 and {other} <> all($2::bigint[])");
+        client.execute(delete.as_str(), &[&id, ids]).await?;
+        let insert = format!(
+            "insert into {table} ({this}, {other}) select $1, x from unnest($2::bigint[]) x \
+             on conflict do nothing"
+        );
+        client.execute(insert.as_str(), &[&id, ids]).await?;
+    }
+    Ok(())
+}
+
+/// How many rows of each referencing collection point at record `id`.
+pub async fn reference_counts(
+    client: &impl GenericClient,
+    references: &[Reference],
+    id: i64,
+) -> Result<Vec<(&'static str, i64)>, tokio_postgres::Error> {
+    let mut out: Vec<(&'static str, i64)> = Vec::new();
+    for r in references {
+        let target = match r.through {
+            Some((table, column)) => format!("(select id from {table} where {column} = $1)"),
+            None => "($1)".to_owned(),
+        };
+        let any: Vec<String> = r
+            .columns
+            .iter()
+            .map(|c| format!("r.{c} in {target}"))
+            .collect();
+        let text = format!(
+            "select count(*) from {} r where {}",
+            r.table,
+            any.join(" or ")
+        );
+        let n: i64 = client.query_one(text.as_str(), &[&id]).await?.get(0);
+        match out.iter_mut().find(|(name, _)| *name == r.collection) {
+            Some((_, total)) => *total += n,
+            None => out.push((r.collection, n)),
+        }
+    }
+    Ok(out)
+}
+
+/// Deletes record `id`; `false` when it was not there.
+pub async fn delete(
+    client: &impl GenericClient,
+    collection: &Collection,
+    id: i64,
+) -> Result<bool, tokio_postgres::Error> {
+    let text = format!("delete from {} where id = $1", collection.table);
+    Ok(client.execute(text.as_str(), &[&id]).await? > 0)
+}
+
+/// The collection whose table is `table`.
+pub fn by_table(registry: &Registry, table: &str) -> Option<&'static Collection> {
+    registry.0.iter().copied().find(|c| c.table == table)
+}

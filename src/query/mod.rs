@@ -1,0 +1,516 @@
+//! List parameters (api.md, "Reading"): pagination, django-filter style
+//! filters, search and ordering, parsed against a collection's declaration
+//! into typed values. Pure code: the SQL is written in `src/db/collections.rs`.
+
+pub mod input;
+pub mod path;
+pub mod spec;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+
+use crate::api::error::{ApiError, ApiResult};
+use crate::db::value::SqlValue;
+use path::{resolve, Resolved};
+use spec::{Collection, Derived, Kind, Registry, Source};
+
+/// Rows per page unless `page_size` says otherwise.
+pub const DEFAULT_PAGE_SIZE: i64 = 250;
+/// The largest page served; bigger requests are capped.
+pub const MAX_PAGE_SIZE: i64 = 1000;
+/// Most filter parameters in one request.
+const MAX_PARAMETERS: usize = 40;
+/// Most search terms.
+const MAX_TERMS: usize = 16;
+
+/// Parameters every list accepts besides filters.
+const CONTROL: [&str; 5] = ["page", "page_size", "search", "ordering", "format"];
+
+/// A django-filter lookup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup {
+    /// `field=v`
+    Exact,
+    /// `field__iexact=v` (text)
+    IExact,
+    /// `field__in=1,2,3` (ids and integers)
+    In,
+    /// `field__gt=v`
+    Gt,
+    /// `field__gte=v`
+    Gte,
+    /// `field__lt=v`
+    Lt,
+    /// `field__lte=v`
+    Lte,
+    /// `field__icontains=v` (text; accents ignored too)
+    IContains,
+    /// `field__istartswith=v` (text; accents ignored too)
+    IStartsWith,
+    /// `field__isnull=true|false` (nullable fields of this collection)
+    IsNull,
+}
+
+impl Lookup {
+    /// The suffix after `__` (empty for exact).
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Lookup::Exact => "",
+            Lookup::IExact => "iexact",
+            Lookup::In => "in",
+            Lookup::Gt => "gt",
+            Lookup::Gte => "gte",
+            Lookup::Lt => "lt",
+            Lookup::Lte => "lte",
+            Lookup::IContains => "icontains",
+            Lookup::IStartsWith => "istartswith",
+            Lookup::IsNull => "isnull",
+        }
+    }
+
+    const SUFFIXED: [Lookup; 9] = [
+        Lookup::IExact,
+        Lookup::In,
+        Lookup::Gt,
+        Lookup::Gte,
+        Lookup::Lt,
+        Lookup::Lte,
+        Lookup::IContains,
+        Lookup::IStartsWith,
+        Lookup::IsNull,
+    ];
+}
+
+/// The lookups a field of `kind` accepts; `isnull` only on nullable
+/// fields of the collection itself.
+pub fn lookups(kind: Kind, nullable: bool, direct: bool) -> Vec<Lookup> {
+    use Lookup::*;
+    let mut out = match kind {
+        Kind::Id | Kind::Integer => vec![Exact, In, Gt, Gte, Lt, Lte],
+        Kind::ForeignKey(_) | Kind::ManyToMany(_) => vec![Exact, In],
+        Kind::Text => vec![Exact, IExact, IContains, IStartsWith],
+        Kind::Bool => vec![Exact],
+        Kind::Date | Kind::Timestamp => vec![Exact, Gt, Gte, Lt, Lte],
+    };
+    if nullable && direct {
+        out.push(IsNull);
+    }
+    out
+}
+
+/// One filter: a path, a lookup and its parsed value.
+#[derive(Debug, Clone)]
+pub struct Condition {
+    /// Where the compared column is.
+    pub path: Resolved,
+    /// How it is compared.
+    pub lookup: Lookup,
+    /// What with (LIKE patterns already escaped).
+    pub value: SqlValue,
+}
+
+/// What one ordering key sorts by.
+#[derive(Debug, Clone)]
+pub enum OrderTarget {
+    /// A column, maybe through foreign keys.
+    Path(Resolved),
+    /// A derived value (`nps`, `review_count`).
+    Derived(Derived),
+}
+
+/// One ordering key.
+#[derive(Debug, Clone)]
+pub struct OrderKey {
+    /// What it sorts by.
+    pub target: OrderTarget,
+    /// `-name`.
+    pub descending: bool,
+}
+
+/// Everything a list request asked for, validated.
+#[derive(Debug, Clone)]
+pub struct ListParams {
+    /// 1-based page.
+    pub page: i64,
+    /// Rows per page (1..=1000).
+    pub page_size: i64,
+    /// `?format=csv`.
+    pub csv: bool,
+    /// Filters, combined with AND.
+    pub conditions: Vec<Condition>,
+    /// Search terms, each escaped for LIKE; every one must match.
+    pub terms: Vec<String>,
+    /// Where the terms are looked for.
+    pub search_paths: Vec<Resolved>,
+    /// Order, ending in `id`.
+    pub ordering: Vec<OrderKey>,
+    /// The query string's pairs (to build `next` and `previous`).
+    pub pairs: Vec<(String, String)>,
+}
+
+impl ListParams {
+    /// Rows to skip.
+    pub fn offset(&self) -> i64 {
+        (self.page - 1) * self.page_size
+    }
+}
+
+/// The 404 DRF answers for a page that does not exist.
+pub fn invalid_page() -> ApiError {
+    ApiError::NotFound("Invalid page.".into())
+}
+
+/// Parses a raw query string for `collection`.
+pub fn parse(
+    registry: &Registry,
+    collection: &'static Collection,
+    raw_query: &str,
+) -> ApiResult<ListParams> {
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw_query.as_bytes())
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let mut params = ListParams {
+        page: 1,
+        page_size: DEFAULT_PAGE_SIZE,
+        csv: false,
+        conditions: Vec::new(),
+        terms: Vec::new(),
+        search_paths: Vec::new(),
+        ordering: Vec::new(),
+        pairs: Vec::new(),
+    };
+    if pairs.len() > MAX_PARAMETERS {
+        return Err(bad(
+            registry,
+            collection,
+            format!("Too many query parameters (at most {MAX_PARAMETERS})."),
+        ));
+    }
+    let mut page: Option<&str> = None;
+    let mut ordering: Option<&str> = None;
+    for (i, (key, value)) in pairs.iter().enumerate() {
+        if pairs[..i].iter().any(|(k, _)| k == key) {
+            return Err(bad(
+                registry,
+                collection,
+                format!("Parameter '{key}' is given more than once."),
+            ));
+        }
+        if value.contains('\0') || key.contains('\0') {
+            return Err(bad(
+                registry,
+                collection,
+                format!(
+                    "Parameter '{}' contains a null character.",
+                    key.replace('\0', "")
+                ),
+            ));
+        }
+        match key.as_str() {
+            "page" => page = Some(value),
+            "page_size" => params.page_size = parse_page_size(registry, collection, value)?,
+            "format" => match value.as_str() {
+                "csv" => params.csv = true,
+                "json" | "api" => params.csv = false,
+                _ => {
+                    return Err(bad(
+                        registry,
+                        collection,
+                        format!("Parameter 'format' must be 'json' or 'csv', not '{value}'."),
+                    ))
+                }
+            },
+            "search" => {
+                params.terms = value.split_whitespace().map(escape_like).collect();
+                if params.terms.len() > MAX_TERMS {
+                    return Err(bad(
+                        registry,
+                        collection,
+                        format!("Parameter 'search' has too many terms (at most {MAX_TERMS})."),
+                    ));
+                }
+            }
+            "ordering" => ordering = Some(value),
+            _ => params
+                .conditions
+                .push(parse_filter(registry, collection, key, value)?),
+        }
+    }
+    if let Some(page) = page {
+        params.page = parse_page(page, params.page_size)?;
+    }
+    if !params.terms.is_empty() {
+        params.search_paths = collection
+            .search
+            .iter()
+            .filter_map(|p| resolve(registry, collection, p, false))
+            .collect();
+        if params.search_paths.is_empty() {
+            return Err(bad(
+                registry,
+                collection,
+                "Parameter 'search' is not supported here.".into(),
+            ));
+        }
+    }
+    params.ordering = parse_ordering(registry, collection, ordering.unwrap_or(""))?;
+    params.pairs = pairs;
+    Ok(params)
+}
+
+/// `page`: a positive integer small enough to compute an offset; anything
+/// else is DRF's 404 "Invalid page.".
+fn parse_page(value: &str, page_size: i64) -> ApiResult<i64> {
+    let page: i64 = value.trim().parse().map_err(|_| invalid_page())?;
+    if page < 1 || page.checked_mul(page_size).is_none() {
+        return Err(invalid_page());
+    }
+    Ok(page)
+}
+
+fn parse_page_size(
+    registry: &Registry,
+    collection: &'static Collection,
+    value: &str,
+) -> ApiResult<i64> {
+    match value.trim().parse::<i64>() {
+        Ok(n) if n >= 1 => Ok(n.min(MAX_PAGE_SIZE)),
+        Ok(_) => Err(bad(
+            registry,
+            collection,
+            format!("Parameter 'page_size' must be a positive integer, not '{value}'."),
+        )),
+        Err(_) if !value.trim().is_empty() && value.trim().bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(MAX_PAGE_SIZE)
+        }
+        Err(_) => Err(bad(
+            registry,
+            collection,
+            format!("Parameter 'page_size' must be a positive integer, not '{value}'."),
+        )),
+    }
+}
+
+/// Escapes `\`, `%` and `_` so a term matches literally inside LIKE.
+pub fn escape_like(term: &str) -> String {
+    let mut out = String::with_capacity(term.len());
+    for c in term.chars() {
+        if matches!(c, '\\' | '%' | '_') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The filter paths a collection accepts: its own filterable fields, then
+/// the declared paths through relations.
+pub fn filter_paths(collection: &Collection) -> impl Iterator<Item = &'static str> + '_ {
+    collection
+        .fields
+        .iter()
+        .filter(|f| f.filter && !matches!(f.source, Source::Derived(_)))
+        .map(|f| f.name)
+        .chain(collection.filters.iter().copied())
+}
+
+/// Every parameter the collection's lists accept, for error messages and
+/// documentation.
+pub fn accepted(registry: &Registry, collection: &'static Collection) -> Vec<String> {
+    let mut out: Vec<String> = CONTROL
+        .iter()
+        .filter(|c| **c != "search" || !collection.search.is_empty())
+        .map(|c| c.to_string())
+        .collect();
+    for path in filter_paths(collection) {
+        let Some(resolved) = resolve(registry, collection, path, false) else {
+            continue;
+        };
+        for lookup in lookups(
+            resolved.field.kind,
+            resolved.field.nullable,
+            resolved.hops.is_empty(),
+        ) {
+            out.push(match lookup {
+                Lookup::Exact => path.to_string(),
+                other => format!("{path}__{}", other.suffix()),
+            });
+        }
+    }
+    out
+}
+
+/// The accepted `ordering` keys.
+pub fn accepted_ordering(collection: &Collection) -> Vec<String> {
+    collection
+        .ordering
+        .iter()
+        .flat_map(|o| [o.to_string(), format!("-{o}")])
+        .collect()
+}
+
+fn bad(registry: &Registry, collection: &'static Collection, detail: String) -> ApiError {
+    ApiError::BadQuery {
+        detail,
+        accepted: accepted(registry, collection),
+    }
+}
+
+fn parse_filter(
+    registry: &Registry,
+    collection: &'static Collection,
+    key: &str,
+    value: &str,
+) -> ApiResult<Condition> {
+    let (path, lookup) = Lookup::SUFFIXED
+        .iter()
+        .find_map(|l| {
+            key.strip_suffix(l.suffix())
+                .and_then(|p| p.strip_suffix("__"))
+                .map(|p| (p, *l))
+        })
+        .unwrap_or((key, Lookup::Exact));
+    let unknown = || {
+        bad(
+            registry,
+            collection,
+            format!("Unknown query parameter '{key}'."),
+        )
+    };
+    if !filter_paths(collection).any(|p| p == path) {
+        return Err(unknown());
+    }
+    let resolved = resolve(registry, collection, path, false).ok_or_else(unknown)?;
+    let field = resolved.field;
+    if !lookups(field.kind, field.nullable, resolved.hops.is_empty()).contains(&lookup) {
+        return Err(unknown());
+    }
+    let value = parse_value(field.kind, lookup, value).ok_or_else(|| {
+        bad(
+            registry,
+            collection,
+            format!(
+                "Parameter '{key}' has an invalid value '{value}': expected {}.",
+                expected(field.kind, lookup)
+            ),
+        )
+    })?;
+    Ok(Condition {
+        path: resolved,
+        lookup,
+        value,
+    })
+}
+
+fn expected(kind: Kind, lookup: Lookup) -> &'static str {
+    match (lookup, kind) {
+        (Lookup::IsNull, _) => "true or false",
+        (Lookup::In, _) => "comma-separated integers",
+        (_, Kind::Id | Kind::Integer | Kind::ForeignKey(_) | Kind::ManyToMany(_)) => "an integer",
+        (_, Kind::Bool) => "true or false",
+        (_, Kind::Date) => "a date (YYYY-MM-DD)",
+        (_, Kind::Timestamp) => "a date or an RFC 3339 date-time",
+        (_, Kind::Text) => "text",
+    }
+}
+
+/// `true`/`false` as django-filter's boolean widget reads them.
+pub fn parse_bool(value: &str) -> Option<bool> {
+    match value {
+        "true" | "True" | "1" => Some(true),
+        "false" | "False" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn parse_int(value: &str) -> Option<i64> {
+    value.trim().parse().ok()
+}
+
+/// `YYYY-MM-DD`.
+pub fn parse_date(value: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+/// RFC 3339, a naive date-time (UTC), or a date (midnight UTC).
+pub fn parse_timestamp(value: &str) -> Option<DateTime<Utc>> {
+    let value = value.trim();
+    if let Ok(t) = DateTime::parse_from_rfc3339(value) {
+        return Some(t.with_timezone(&Utc));
+    }
+    for format in [
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S%.f",
+        "%Y-%m-%dT%H:%M",
+    ] {
+        if let Ok(t) = NaiveDateTime::parse_from_str(value, format) {
+            return Some(t.and_utc());
+        }
+    }
+    parse_date(value)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc())
+}
+
+fn parse_value(kind: Kind, lookup: Lookup, value: &str) -> Option<SqlValue> {
+    match lookup {
+        Lookup::IsNull => return parse_bool(value).map(SqlValue::Bool),
+        Lookup::In => {
+            let ids: Option<Vec<i64>> = value.split(',').map(parse_int).collect();
+            return ids.filter(|ids| !ids.is_empty()).map(SqlValue::IntList);
+        }
+        Lookup::IContains | Lookup::IStartsWith => return Some(SqlValue::Text(escape_like(value))),
+        _ => {}
+    }
+    match kind {
+        Kind::Id | Kind::Integer | Kind::ForeignKey(_) | Kind::ManyToMany(_) => {
+            parse_int(value).map(SqlValue::Int)
+        }
+        Kind::Text => Some(SqlValue::Text(value.to_owned())),
+        Kind::Bool => parse_bool(value).map(SqlValue::Bool),
+        Kind::Date => parse_date(value).map(SqlValue::Date),
+        Kind::Timestamp => parse_timestamp(value).map(SqlValue::Timestamp),
+    }
+}
+
+fn parse_ordering(
+    registry: &Registry,
+    collection: &'static Collection,
+    value: &str,
+) -> ApiResult<Vec<OrderKey>> {
+    let requested: Vec<&str> = value
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let keys: Vec<&str> = if requested.is_empty() {
+        collection.default_ordering.to_vec()
+    } else {
+        requested
+    };
+    let mut out = Vec::new();
+    for key in keys {
+        let (name, descending) = match key.strip_prefix('-') {
+            Some(name) => (name, true),
+            None => (key, false),
+        };
+        let invalid = || ApiError::BadQuery {
+            detail: format!("Cannot order by '{key}'."),
+            accepted: accepted_ordering(collection),
+        };
+        if !collection.ordering.contains(&name) && !collection.default_ordering.contains(&key) {
+            return Err(invalid());
+        }
+        let target = match collection.field(name).map(|f| f.source) {
+            Some(Source::Derived(d)) => OrderTarget::Derived(d),
+            _ => OrderTarget::Path(resolve(registry, collection, name, true).ok_or_else(invalid)?),
+        };
+        out.push(OrderKey { target, descending });
+    }
+    if let Some(id) = resolve(registry, collection, "id", true) {
+        out.push(OrderKey {
+            target: OrderTarget::Path(id),
+            descending: false,
+        });
+    }
+    Ok(out)
+}
