@@ -7,6 +7,7 @@ pub mod collections;
 pub mod constraints;
 pub mod demo;
 pub mod demo_words;
+pub mod figures;
 pub mod local;
 pub mod migrate;
 pub mod target;
