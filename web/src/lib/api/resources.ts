@@ -88,7 +88,7 @@ export interface Usage extends Base {
   how_pull: number | null;
   is_deprecated: boolean;
   when_deprecated: string | null;
-  why_deprecated: string;
+  why_deprecated: string | null;
   rating: number;
   review: string;
 }
