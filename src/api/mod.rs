@@ -5,6 +5,7 @@
 pub mod collections;
 pub mod error;
 pub mod health;
+pub mod stats;
 
 use warp::filters::BoxedFilter;
 use warp::reply::Response;
@@ -16,11 +17,20 @@ use crate::app::AppState;
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     // The twelve collections (and the `/api/` index); unknown names fall
     // through to a JSON 404.
+    // Product figures come before the collections, so that
+    // /api/products/{id}/stats/ is not read as a product path.
+    let stats = stats::routes(state.clone());
     let collections = collections::routes(state);
     // Recover inside `path("api")`: outside it, a miss must stay a rejection
     // so that the web app gets its turn.
     warp::path("api")
-        .and(collections.recover(error::handle_rejection).unify())
+        .and(
+            stats
+                .or(collections)
+                .unify()
+                .recover(error::handle_rejection)
+                .unify(),
+        )
         .boxed()
 }
 

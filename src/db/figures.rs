@@ -59,10 +59,7 @@ pub struct Figures {
 }
 
 /// Whether the product exists.
-pub async fn product_exists(
-    client: &Client,
-    id: i64,
-) -> Result<bool, tokio_postgres::Error> {
+pub async fn product_exists(client: &Client, id: i64) -> Result<bool, tokio_postgres::Error> {
     Ok(client
         .query_opt("select 1 from products where id = $1", &[&id])
         .await?

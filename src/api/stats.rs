@@ -1,0 +1,194 @@
+//! `GET /api/products/{id}/stats/`: a product's figures (domain.md,
+//! "Figures"): NPS, review count, rating distribution, the organizations
+//! using it and how many dropped it, over every review or over a cohort of
+//! reviewing organizations chosen with django-filter style parameters.
+
+use serde_json::json;
+use warp::filters::BoxedFilter;
+use warp::http::Method;
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use super::error::{respond, ApiError, ApiResult};
+use super::with_state;
+use crate::app::AppState;
+use crate::auth::Principal;
+use crate::db::figures::{self, Cohort};
+
+/// The query parameters the endpoint accepts (the OpenAPI document lists
+/// them from here too).
+pub const ACCEPTED: [&str; 11] = [
+    "organization__org_type",
+    "organization__org_type__in",
+    "organization__locations",
+    "organization__locations__in",
+    "organization__grades",
+    "organization__grades__in",
+    "organization__size",
+    "organization__size__gt",
+    "organization__size__gte",
+    "organization__size__lt",
+    "organization__size__lte",
+];
+
+/// `GET /api/products/{id}/stats/` (with or without the trailing slash).
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    let query = warp::query::raw().or(warp::any().map(String::new)).unify();
+    warp::path("products")
+        .and(warp::path::param::<String>())
+        .and(warp::path("stats"))
+        .and(warp::path::end())
+        .and(warp::method())
+        .and(query)
+        .and(crate::auth::principal(state.clone()))
+        .and(with_state(state))
+        .then(stats)
+        .map(respond)
+        .boxed()
+}
+
+async fn stats(
+    id: String,
+    method: Method,
+    query: String,
+    principal: Principal,
+    state: AppState,
+) -> ApiResult<Response> {
+    principal.member()?;
+    if method != Method::GET && method != Method::HEAD {
+        return Err(ApiError::MethodNotAllowed(vec![Method::GET, Method::HEAD]));
+    }
+    let id: i64 = id.parse().map_err(|_| ApiError::not_found())?;
+    let cohort = parse_cohort(&query)?;
+    let client = state.pool.get().await?;
+    if !figures::product_exists(&client, id).await? {
+        return Err(ApiError::not_found());
+    }
+    let f = figures::product_figures(&client, id, &cohort).await?;
+    let [one, two, three, four, five] = f.ratings;
+    Ok(warp::reply::json(&json!({
+        "product": id,
+        "nps": f.nps,
+        "review_count": f.review_count,
+        "ratings": {"1": one, "2": two, "3": three, "4": four, "5": five},
+        "organizations": f.organizations,
+        "organization_count": f.organization_count,
+        "deprecated_count": f.deprecated_count,
+    }))
+    .into_response())
+}
+
+fn bad(detail: String) -> ApiError {
+    ApiError::BadQuery {
+        detail,
+        accepted: ACCEPTED.iter().map(|s| s.to_string()).collect(),
+    }
+}
+
+/// Reads the cohort parameters; an unknown, repeated or malformed one is a
+/// 400 naming it and listing those accepted.
+pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
+    let mut cohort = Cohort::default();
+    let mut seen: Vec<String> = Vec::new();
+    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        let key = key.into_owned();
+        if !ACCEPTED.contains(&key.as_str()) {
+            return Err(bad(format!(
+                "Unknown query parameter '{}'.",
+                key.replace('\0', "")
+            )));
+        }
+        if seen.contains(&key) {
+            return Err(bad(format!("Parameter '{key}' is given more than once.")));
+        }
+        let ids = || -> ApiResult<Vec<i64>> {
+            let parsed: Option<Vec<i64>> = if key.ends_with("__in") {
+                value.split(',').map(|v| v.trim().parse().ok()).collect()
+            } else {
+                value.trim().parse().ok().map(|v| vec![v])
+            };
+            parsed.filter(|v| !v.is_empty()).ok_or_else(|| {
+                let expected = if key.ends_with("__in") {
+                    "comma-separated integers"
+                } else {
+                    "an integer"
+                };
+                bad(format!(
+                    "Parameter '{key}' has an invalid value '{}': expected {expected}.",
+                    value.replace('\0', "")
+                ))
+            })
+        };
+        let values = ids()?;
+        let one = values[0];
+        let bound =
+            |v: Option<i64>| v.ok_or_else(|| bad(format!("Parameter '{key}' is out of range.")));
+        match key.trim_start_matches("organization__") {
+            "org_type" | "org_type__in" => cohort.org_types = Some(values),
+            "locations" | "locations__in" => cohort.locations = Some(values),
+            "grades" | "grades__in" => cohort.grades = Some(values),
+            "size" => {
+                cohort.size_min = Some(tighter_min(cohort.size_min, one));
+                cohort.size_max = Some(tighter_max(cohort.size_max, one));
+            }
+            "size__gte" => cohort.size_min = Some(tighter_min(cohort.size_min, one)),
+            "size__gt" => {
+                cohort.size_min = Some(tighter_min(cohort.size_min, bound(one.checked_add(1))?))
+            }
+            "size__lte" => cohort.size_max = Some(tighter_max(cohort.size_max, one)),
+            "size__lt" => {
+                cohort.size_max = Some(tighter_max(cohort.size_max, bound(one.checked_sub(1))?))
+            }
+            _ => unreachable!("every accepted key is matched"),
+        }
+        seen.push(key);
+    }
+    Ok(cohort)
+}
+
+fn tighter_min(current: Option<i64>, new: i64) -> i64 {
+    current.map_or(new, |c| c.max(new))
+}
+
+fn tighter_max(current: Option<i64>, new: i64) -> i64 {
+    current.map_or(new, |c| c.min(new))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cohort_reads_lists_and_size_bounds() {
+        let cohort = parse_cohort(
+            "organization__org_type=2&organization__locations__in=1,%205&organization__size__gt=3&organization__size__lte=40",
+        )
+        .unwrap();
+        assert_eq!(
+            cohort,
+            Cohort {
+                org_types: Some(vec![2]),
+                locations: Some(vec![1, 5]),
+                grades: None,
+                size_min: Some(4),
+                size_max: Some(40),
+            }
+        );
+    }
+
+    #[test]
+    fn unknown_repeated_and_malformed_parameters_are_refused() {
+        for query in [
+            "organization__name=x",
+            "organization__org_type=1&organization__org_type=2",
+            "organization__grades=K",
+            "organization__grades__in=",
+            "organization__size__gt=9223372036854775807",
+        ] {
+            assert!(
+                matches!(parse_cohort(query), Err(ApiError::BadQuery { .. })),
+                "{query}"
+            );
+        }
+    }
+}
