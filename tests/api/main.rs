@@ -3,6 +3,12 @@
 
 mod backup;
 mod cli;
+mod collections_bad_input;
+mod collections_lists;
+mod collections_organizations;
+mod collections_products;
+mod collections_usages;
+mod collections_users_profiles;
 mod collections_reference;
 mod collections_support;
 mod config;
