@@ -43,30 +43,56 @@ fn cast(kind: Kind) -> &'static str {
     }
 }
 
-/// A derived value of the row `t0`.
+/// A derived value of the row `t0`. Product figures read the lateral
+/// subquery `d0` ([`lateral`]), so one pass over a product's reviews gives
+/// both.
 fn derived(d: Derived) -> &'static str {
     match d {
         Derived::GradeRange => {
-            "(select case when count(*) = 0 then null \
-                 when count(*) = 1 then min(g.name) \
-                 else (array_agg(g.name order by g.level))[1] || '-' || \
-                      (array_agg(g.name order by g.level desc))[1] end \
-             from organization_grades og join grades g on g.id = og.grade_id \
-             where og.organization_id = t0.id)"
+            "(select case when x.n = 0 then null when x.n = 1 then x.a[1] \
+                 else x.a[1] || '-' || x.a[x.n] end \
+             from (select count(*)::int as n, array_agg(g.name order by g.level) as a \
+                   from organization_grades og join grades g on g.id = og.grade_id \
+                   where og.organization_id = t0.id) x)"
         }
         Derived::ReviewedProducts => {
             "array(select p.id from products p \
              where exists (select 1 from usages u where u.product_id = p.id and u.reviewer_id = t0.id) \
              order by lower(p.name), p.id)"
         }
-        // The one NPS definition lives in `figures` (shared with the stats endpoint).
-        Derived::Nps => concat!(
-            "(select ",
-            super::figures::nps_of_usages_u!(),
-            " from usages u where u.product_id = t0.id)"
-        ),
-        Derived::ReviewCount => "(select count(*) from usages u where u.product_id = t0.id)",
+        Derived::Nps => "d0.nps",
+        Derived::ReviewCount => "d0.n",
     }
+}
+
+/// The lateral join a derived value reads from, if any.
+fn lateral(d: Derived) -> Option<&'static str> {
+    match d {
+        Derived::Nps | Derived::ReviewCount => Some(concat!(
+            "left join lateral (select count(*) as n, ",
+            super::figures::nps_of_usages_u!(),
+            " as nps from usages u where u.product_id = t0.id) d0 on true"
+        )),
+        Derived::GradeRange | Derived::ReviewedProducts => None,
+    }
+}
+
+/// `<table> t0` and the lateral joins the collection's derived fields need.
+fn from_clause(collection: &Collection) -> String {
+    let mut out = format!("{} t0", collection.table);
+    let mut seen: Vec<&str> = Vec::new();
+    for field in collection.fields {
+        if let Source::Derived(d) = field.source {
+            if let Some(join) = lateral(d) {
+                if !seen.contains(&join) {
+                    seen.push(join);
+                    out.push(' ');
+                    out.push_str(join);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The expression a field is read with, from the row `t0`.
@@ -76,6 +102,17 @@ fn read_expr(field: &Field) -> String {
             format!("to_char(t0.{c} at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
         }
         Source::Column(c) => format!("t0.{c}"),
+        // Ordered by id, the join table's own index gives the list
+        // without touching the target table.
+        Source::Join {
+            table,
+            this,
+            other,
+            order_by: "id",
+            ..
+        } => format!(
+            "array(select j.{other} from {table} j where j.{this} = t0.id order by j.{other})"
+        ),
         Source::Join {
             table,
             this,
@@ -243,9 +280,10 @@ pub async fn list(
     let offset = sql.bind(SqlValue::Int(params.offset()));
     sql.text = format!(
         "select (select count(*) from {table} t0 where {filter}), \
-         coalesce((select json_agg(s.j) from (select {json} as j from {table} t0 where {filter} \
+         coalesce((select json_agg(s.j) from (select {json} as j from {from} where {filter} \
                    order by {order} limit {limit}::bigint offset {offset}::bigint) s), '[]')::text",
-        json = record_json(collection)
+        json = record_json(collection),
+        from = from_clause(collection),
     );
     let values = params_of(&sql);
     // Unfiltered lists (the common, hot case) reuse a prepared statement;
@@ -268,9 +306,9 @@ pub fn export(collection: &Collection, params: &ListParams) -> Sql {
     let mut sql = Sql::default();
     let filter = where_clause(&mut sql, params);
     sql.text = format!(
-        "select {json}::text from {table} t0 where {filter} order by {order}",
+        "select {json}::text from {from} where {filter} order by {order}",
         json = record_json(collection),
-        table = collection.table,
+        from = from_clause(collection),
         order = order_clause(&params.ordering),
     );
     sql
@@ -283,9 +321,9 @@ pub async fn retrieve(
     id: i64,
 ) -> Result<Option<String>, tokio_postgres::Error> {
     let text = format!(
-        "select {}::text from {} t0 where t0.id = $1",
+        "select {}::text from {} where t0.id = $1",
         record_json(collection),
-        collection.table
+        from_clause(collection)
     );
     let statement = client.prepare_cached(&text).await?;
     let row: Option<Row> = client.query_opt(&statement, &[&id]).await?;

@@ -47,7 +47,8 @@ pub enum Source {
     /// A column of the collection's table.
     Column(&'static str),
     /// A join table `table(this, other)`; the ids listed are ordered by
-    /// `order_by`, a column of the target table (its default order).
+    /// `order_by`, a column of the target table (`"id"` reads the join
+    /// table alone, the fastest).
     Join {
         /// The join table.
         table: &'static str,

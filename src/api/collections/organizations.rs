@@ -32,7 +32,7 @@ pub static COLLECTION: Collection = Collection {
                 this: "organization_id",
                 other: "grade_id",
                 target_table: "grades",
-                order_by: "level",
+                order_by: "id",
             },
         ),
         Field::new(
@@ -43,7 +43,7 @@ pub static COLLECTION: Collection = Collection {
                 this: "organization_id",
                 other: "location_id",
                 target_table: "locations",
-                order_by: "name",
+                order_by: "id",
             },
         ),
         Field::derived("grade_range", Kind::Text, Derived::GradeRange).nullable(),
