@@ -135,6 +135,19 @@ pub fn write_error(
 ) -> Option<ApiError> {
     let db: &DbError = error.as_db_error()?;
     let code = db.code();
+    if code == &SqlState::NOT_NULL_VIOLATION {
+        // A required value the declaration let through (a backstop).
+        let field = collection
+            .fields
+            .iter()
+            .find(|f| f.column().is_some() && f.column() == db.column())?;
+        let mut errors = FieldErrors::new();
+        errors.insert(
+            field.name.into(),
+            vec![crate::query::input::REQUIRED.into()],
+        );
+        return Some(ApiError::Invalid(errors));
+    }
     if ![
         SqlState::UNIQUE_VIOLATION,
         SqlState::CHECK_VIOLATION,

@@ -194,10 +194,11 @@ async fn members_edit_their_own_profile_only() {
 }
 
 #[tokio::test]
-async fn profiles_are_created_and_deleted_by_staff_only() {
+async fn profiles_come_with_their_users_and_only_staff_delete_them() {
     let w = world().await;
-    let r = post(&w.app, &w.ann, "/api/profiles/", json!({})).await;
-    assert_eq!(r.status, StatusCode::FORBIDDEN);
+    let r = post(&w.app, &w.staff, "/api/profiles/", json!({})).await;
+    assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(r.header("allow"), "GET");
     let r = delete(
         &w.app,
         &w.ann,
@@ -205,6 +206,24 @@ async fn profiles_are_created_and_deleted_by_staff_only() {
     )
     .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        r.body["detail"],
+        "You do not have permission to perform this action."
+    );
+    let d = domain(&w.app, "D").await;
+    let p = product(&w.app, "P", d, None).await;
+    review(&w.app, p, w.org, w.ann.profile_id, 4).await;
+    let r = delete(
+        &w.app,
+        &w.staff,
+        &format!("/api/profiles/{}/", w.ann.profile_id),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    assert_eq!(
+        r.body,
+        json!({"detail": "Cannot delete this profile: it is still used.", "referenced_by": {"usages": 1}})
+    );
 }
 
 #[tokio::test]

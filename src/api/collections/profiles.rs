@@ -1,6 +1,7 @@
 //! `/api/profiles/`: the member as the rest of the data sees them (reviews
-//! point at profiles). Created with their user, so no `POST` but staff's;
-//! members edit their own; staff delete.
+//! point at profiles). The database creates each with its user (one per
+//! user), so there is no `POST` here (405); members edit their own; staff
+//! delete.
 
 use crate::auth::permissions::{Permissions, Rule};
 use crate::query::spec::{
@@ -71,7 +72,7 @@ pub static COLLECTION: Collection = Collection {
         field: "id",
         is: Identity::Profile,
     }),
-    creatable: true,
+    creatable: false,
     set_on_create: &[],
     referenced_by: &[Reference {
         collection: "usages",

@@ -77,8 +77,15 @@ pub async fn update(
     let existing = existing(&client, collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
     let body = json_object(request, body).await?;
-    let input =
+    let mut input =
         input::validate(collection, &body, Some(&existing), full).map_err(ApiError::Invalid)?;
+    // Rules are checked on the whole merged record, but only what this
+    // request changes is written, so concurrent edits of different fields
+    // do not undo each other: the fields sent, and those a rule cleared.
+    input.values.retain(|name, value| {
+        body.contains_key(*name)
+            || (*value == SqlValue::Null && existing.get(*name).is_some_and(|v| !v.is_null()))
+    });
     let transaction = client.transaction().await?;
     check_references(&transaction, collection, &input).await?;
     let found = sql::update(&transaction, collection, id, &input)
