@@ -96,7 +96,15 @@ impl App {
             target,
         } = self;
         tracing::info!(address = %listener.local_addr().expect("bound"), "listening");
-        server::serve(listener, routes(state.clone()), shutdown, SHUTDOWN_GRACE).await;
+        let trust_proxy = state.config.trust_proxy;
+        server::serve(
+            listener,
+            routes(state.clone()),
+            shutdown,
+            SHUTDOWN_GRACE,
+            trust_proxy,
+        )
+        .await;
         state.pool.close();
         drop(target); // stops a private cluster, if this process started one
         tracing::info!("stopped");

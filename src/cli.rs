@@ -33,6 +33,21 @@ pub enum Command {
     Check,
     /// Ask the server on 127.0.0.1:$PORT for /healthz; exit 0 when it answers 200 (container health checks).
     Healthcheck,
+    /// Create an active staff user; the password is asked for without echo, or read from MOTHRA_PASSWORD.
+    Createsuperuser {
+        /// The new user's username.
+        #[arg(long)]
+        username: String,
+        /// The new user's email address.
+        #[arg(long)]
+        email: String,
+        /// Given name (optional).
+        #[arg(long, default_value = "")]
+        first_name: String,
+        /// Family name (optional).
+        #[arg(long, default_value = "")]
+        last_name: String,
+    },
     /// Write all data (not sessions or tokens) as one JSON document, to a file or standard output.
     Export {
         /// Where to write; standard output when omitted.
@@ -76,6 +91,23 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Export { output } => export(config, output).await,
         Command::Import { file } => import(config, file).await,
         Command::Demo { scale, force } => demo(config, scale, force).await,
+        Command::Createsuperuser {
+            username,
+            email,
+            first_name,
+            last_name,
+        } => {
+            crate::superuser::create(
+                &config,
+                crate::api::auth::fields::MemberFields {
+                    username: Some(username),
+                    email: Some(email),
+                    first_name: Some(first_name),
+                    last_name: Some(last_name),
+                },
+            )
+            .await
+        }
         Command::Healthcheck => unreachable!("handled above"),
     };
     match outcome {

@@ -44,6 +44,22 @@ struct Environment {
     log_format: String,
     #[envconfig(from = "MOTHRA_DATA_DIR", default = ".mothra")]
     data_dir: String,
+    #[envconfig(from = "TRUST_PROXY", default = "0")]
+    trust_proxy: String,
+    #[envconfig(from = "PUBLIC_URL")]
+    public_url: Option<String>,
+    #[envconfig(from = "EMAIL_HOST")]
+    email_host: Option<String>,
+    #[envconfig(from = "EMAIL_PORT", default = "587")]
+    email_port: String,
+    #[envconfig(from = "EMAIL_HOST_USER")]
+    email_host_user: Option<String>,
+    #[envconfig(from = "EMAIL_HOST_PASSWORD")]
+    email_host_password: Option<String>,
+    #[envconfig(from = "EMAIL_USE_TLS", default = "0")]
+    email_use_tls: String,
+    #[envconfig(from = "DEFAULT_FROM_EMAIL")]
+    default_from_email: Option<String>,
 }
 
 /// How log lines are written.
@@ -114,6 +130,13 @@ pub struct Config {
     pub log_format: LogFormat,
     /// Where a private PostgreSQL cluster lives when nothing else is found.
     pub data_dir: PathBuf,
+    /// `TRUST_PROXY=1`: believe `X-Forwarded-Proto` and `X-Forwarded-For`.
+    pub trust_proxy: bool,
+    /// `PUBLIC_URL`: the site's origin for links in mail (`https://host`),
+    /// without a trailing slash; else the request's own host is used.
+    pub public_url: Option<String>,
+    /// Outgoing mail.
+    pub email: crate::email::EmailSettings,
 }
 
 /// A configuration value that cannot be used; the message names the
@@ -208,6 +231,16 @@ impl Config {
             }
         };
         let database = database_settings(&env)?;
+        let trust_proxy = parse_flag("TRUST_PROXY", &env.trust_proxy)?;
+        let public_url = public_url(env.public_url.as_deref())?;
+        let email = crate::email::EmailSettings::parse(
+            env.email_host.as_deref(),
+            &env.email_port,
+            env.email_host_user.as_deref(),
+            env.email_host_password.as_deref(),
+            &env.email_use_tls,
+            env.default_from_email.as_deref(),
+        )?;
         Ok(Config {
             host,
             port,
@@ -219,6 +252,9 @@ impl Config {
             debug,
             log_format,
             data_dir: PathBuf::from(env.data_dir.trim()),
+            trust_proxy,
+            public_url,
+            email,
         })
     }
 }
@@ -268,6 +304,26 @@ fn database_settings(env: &Environment) -> Result<DatabaseSettings, ConfigError>
         // A password may legitimately have surrounding blanks: keep it as given.
         password: env.postgres_password.clone().filter(|p| !p.is_empty()),
     }))
+}
+
+/// `PUBLIC_URL`: an http(s) origin, optionally with a trailing slash.
+fn public_url(value: Option<&str>) -> Result<Option<String>, ConfigError> {
+    let Some(value) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    let accepts = "an http(s) origin such as https://mothra.example.org (no path)";
+    let url =
+        url::Url::parse(value).map_err(|_| ConfigError::invalid("PUBLIC_URL", accepts, value))?;
+    let plain = matches!(url.scheme(), "http" | "https")
+        && url.host_str().is_some()
+        && url.path() == "/"
+        && url.query().is_none()
+        && url.fragment().is_none()
+        && url.username().is_empty();
+    if !plain {
+        return Err(ConfigError::invalid("PUBLIC_URL", accepts, value));
+    }
+    Ok(Some(url.origin().ascii_serialization()))
 }
 
 /// Parses a 0/1 switch (also true/false, yes/no, on/off).

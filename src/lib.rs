@@ -15,10 +15,14 @@ pub mod compression;
 pub mod config;
 /// The database: target, pool, migrations, SQL.
 pub mod db;
+/// Outgoing mail: SMTP, or the log in development.
+pub mod email;
 /// List parameters and the collections' declarations.
 pub mod query;
 /// The HTTP server and its per-request middleware.
 pub mod server;
+/// `mothra createsuperuser`.
+pub mod superuser;
 /// Logging and signals.
 pub mod telemetry;
 /// The embedded web app.

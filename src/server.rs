@@ -33,13 +33,23 @@ pub struct PeerAddr(pub SocketAddr);
 /// The largest request body accepted, in bytes (api.md: 413 past it).
 pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
 
+/// The Content-Security-Policy of every response: only our own scripts
+/// (the Svelte build has no inline script), inline styles (Svelte's
+/// transitions), GitHub avatars, no framing.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' data: https://github.com https://avatars.githubusercontent.com; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+/// HSTS for responses served over HTTPS: a year.
+const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000";
+
 /// Serves `routes` on `listener` until `shutdown` resolves, then lets
 /// in-flight requests finish for at most `grace` before closing.
+/// `trust_proxy` (TRUST_PROXY=1) lets `X-Forwarded-Proto: https` turn on HSTS.
 pub async fn serve(
     listener: TcpListener,
     routes: BoxedFilter<(WarpResponse,)>,
     shutdown: impl Future<Output = ()>,
     grace: Duration,
+    trust_proxy: bool,
 ) {
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
@@ -63,7 +73,7 @@ pub async fn serve(
             let handler = hyper::service::service_fn(move |request: Request<Incoming>| {
                 let mut service = service.clone();
                 async move {
-                    let response = handle(request, peer, |r| service.call(r)).await;
+                    let response = handle(request, peer, trust_proxy, |r| service.call(r)).await;
                     Ok::<_, Infallible>(response)
                 }
             });
@@ -82,8 +92,14 @@ pub async fn serve(
     }
 }
 
-/// One request through the middleware: id, span, size limit, compression, log.
-async fn handle<F, Fut>(mut request: Request<Incoming>, peer: SocketAddr, call: F) -> WarpResponse
+/// One request through the middleware: id, span, size limit, compression,
+/// security headers, log.
+async fn handle<F, Fut>(
+    mut request: Request<Incoming>,
+    peer: SocketAddr,
+    trust_proxy: bool,
+    call: F,
+) -> WarpResponse
 where
     F: FnOnce(Request<Incoming>) -> Fut,
     Fut: Future<Output = Result<WarpResponse, Infallible>>,
@@ -100,6 +116,13 @@ where
     let path = request.uri().path().to_owned();
     let span = tracing::info_span!("request", id = %id, %method, %path);
     let encoding = compression::negotiate(request.headers().get(header::ACCEPT_ENCODING));
+    let https = trust_proxy
+        && request
+            .headers()
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"));
     request.extensions_mut().insert(RequestId(id.clone()));
     request.extensions_mut().insert(PeerAddr(peer));
 
@@ -123,6 +146,7 @@ where
     if let Ok(value) = HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);
     }
+    add_security_headers(response.headers_mut(), https);
     span.in_scope(|| {
         tracing::info!(
             status = response.status().as_u16(),
@@ -131,6 +155,20 @@ where
         )
     });
     response
+}
+
+/// The headers every response carries, set here once for every route.
+fn add_security_headers(headers: &mut warp::http::HeaderMap, https: bool) {
+    let mut set = |name: &'static str, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set("content-security-policy", CONTENT_SECURITY_POLICY);
+    set("x-content-type-options", "nosniff");
+    set("referrer-policy", "same-origin");
+    set("x-frame-options", "DENY");
+    if https {
+        set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+    }
 }
 
 /// A client's own request id is kept if it is short and plain.

@@ -2,6 +2,7 @@
 //! subtree is recovered here too, so an API miss never falls through to the
 //! web app's `index.html` (style.md, warp's `or`).
 
+pub mod auth;
 pub mod collections;
 pub mod error;
 pub mod health;
@@ -19,13 +20,17 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     // through to a JSON 404.
     // Product figures come before the collections, so that
     // /api/products/{id}/stats/ is not read as a product path.
+    // Accounts come BEFORE the collections: they own POST /api/users/ (invite).
+    let auth_routes = auth::routes(state.clone());
     let stats = stats::routes(state.clone());
     let collections = collections::routes(state);
     // Recover inside `path("api")`: outside it, a miss must stay a rejection
     // so that the web app gets its turn.
     warp::path("api")
         .and(
-            stats
+            auth_routes
+                .or(stats)
+                .unify()
                 .or(collections)
                 .unify()
                 .recover(error::handle_rejection)

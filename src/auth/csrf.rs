@@ -42,3 +42,29 @@ pub fn verify(headers: &HeaderMap, expected_token: &str) -> ApiResult<()> {
 fn refuse(why: &str) -> ApiError {
     ApiError::Forbidden(format!("CSRF Failed: {why}"))
 }
+
+/// For the endpoints used before there is a session (sign-in, setup,
+/// password reset): no token to check, but a browser's `Origin`, when it
+/// sends one, must still be our own host (stops login CSRF).
+pub fn verify_origin_if_present(headers: &HeaderMap) -> ApiResult<()> {
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return Ok(());
+    };
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+    let origin_host = origin
+        .to_str()
+        .ok()
+        .and_then(|o| url::Url::parse(o).ok())
+        .and_then(|u| {
+            u.host_str().map(|h| match u.port() {
+                Some(port) => format!("{h}:{port}"),
+                None => h.to_owned(),
+            })
+        });
+    match (origin_host, host) {
+        (Some(origin), Some(host)) if origin == host => Ok(()),
+        _ => Err(refuse(
+            "Origin checking failed - the request came from another site.",
+        )),
+    }
+}

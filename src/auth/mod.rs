@@ -1,9 +1,13 @@
 //! Who is asking: sessions (the web app) and API tokens (scripts) resolve to
 //! a [`Principal`]; [`permissions`] decides what it may do.
 
+pub mod client;
 pub mod csrf;
 pub mod keys;
+pub mod password;
 pub mod permissions;
+pub mod session;
+pub mod throttle;
 
 use std::time::Duration;
 
@@ -157,4 +161,21 @@ fn is_unsafe(method: &Method) -> bool {
         *method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
     )
+}
+
+/// [`principal`] that never rejects: credential errors (401, CSRF 403) come
+/// back as a value, so a handler answers them itself and a route that
+/// shares its path with another (POST vs GET `/api/users/`) stays decided.
+pub fn principal_or_error(
+    state: AppState,
+) -> impl Filter<Extract = (ApiResult<Principal>,), Error = std::convert::Infallible> + Clone {
+    principal(state)
+        .map(Ok)
+        .or_else(|rejection: Rejection| async move {
+            let error = rejection
+                .find::<ApiError>()
+                .cloned()
+                .unwrap_or_else(|| ApiError::Internal(format!("principal: {rejection:?}")));
+            Ok::<_, std::convert::Infallible>((Err(error),))
+        })
 }

@@ -31,11 +31,7 @@ pub enum Ownership {
 
 impl Rule {
     /// Allows the action, or answers 401 (not signed in) or 403 (not allowed).
-    pub fn check<'p>(
-        self,
-        principal: &'p Principal,
-        ownership: Ownership,
-    ) -> ApiResult<Option<&'p Member>> {
+    pub fn check(self, principal: &Principal, ownership: Ownership) -> ApiResult<Option<&Member>> {
         let member = match (self, principal) {
             (Rule::Anyone, Principal::Anonymous) => return Ok(None),
             (_, Principal::Anonymous) => {

@@ -2,7 +2,8 @@
 
 use std::time::Duration;
 
-use tokio_postgres::{Client, Row};
+use chrono::{DateTime, Utc};
+use tokio_postgres::{Client, GenericClient, Row};
 
 use crate::auth::{Credential, Member};
 
@@ -74,4 +75,299 @@ pub async fn member_by_session(
         };
         member(&row, credential)
     }))
+}
+
+/// Starts a session for `user_id`, ending at `lifetime` from now at the latest.
+pub async fn create_session(
+    client: &impl GenericClient,
+    key_hash: &[u8],
+    user_id: i64,
+    csrf_token: &str,
+    lifetime: Duration,
+) -> Result<i64, tokio_postgres::Error> {
+    let secs = lifetime.as_secs_f64();
+    let row = client
+        .query_one(
+            "insert into sessions (key_hash, user_id, csrf_token, expires_at)
+             values ($1, $2, $3, now() + make_interval(secs => $4))
+             returning id",
+            &[&key_hash, &user_id, &csrf_token, &secs],
+        )
+        .await?;
+    Ok(row.get("id"))
+}
+
+/// Ends the session whose key hashes to `key_hash`, if there is one.
+pub async fn delete_session_by_key(
+    client: &impl GenericClient,
+    key_hash: &[u8],
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute("delete from sessions where key_hash = $1", &[&key_hash])
+        .await?;
+    Ok(())
+}
+
+/// Ends one session.
+pub async fn delete_session(
+    client: &impl GenericClient,
+    id: i64,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute("delete from sessions where id = $1", &[&id])
+        .await?;
+    Ok(())
+}
+
+/// Ends every session of `user_id` but `keep` (the one in use, if any).
+pub async fn delete_sessions_of(
+    client: &impl GenericClient,
+    user_id: i64,
+    keep: Option<i64>,
+) -> Result<u64, tokio_postgres::Error> {
+    client
+        .execute(
+            "delete from sessions where user_id = $1 and id is distinct from $2",
+            &[&user_id, &keep],
+        )
+        .await
+}
+
+/// When a member's API token was made and last used.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    /// Creation (or last rotation).
+    pub created: DateTime<Utc>,
+    /// Last use, to the minute.
+    pub last_used: Option<DateTime<Utc>>,
+}
+
+/// The member's token, if they have one (never its key).
+pub async fn token_info(
+    client: &impl GenericClient,
+    user_id: i64,
+) -> Result<Option<TokenInfo>, tokio_postgres::Error> {
+    let row = client
+        .query_opt(
+            "select created_at, last_used_at from api_tokens where user_id = $1",
+            &[&user_id],
+        )
+        .await?;
+    Ok(row.map(|row| TokenInfo {
+        created: row.get("created_at"),
+        last_used: row.get("last_used_at"),
+    }))
+}
+
+/// Replaces the member's token (if any) by one with `key_hash`; call in a
+/// transaction so the old key stops working exactly when the new one starts.
+pub async fn replace_token(
+    client: &impl GenericClient,
+    user_id: i64,
+    key_hash: &[u8],
+) -> Result<TokenInfo, tokio_postgres::Error> {
+    client
+        .execute("delete from api_tokens where user_id = $1", &[&user_id])
+        .await?;
+    let row = client
+        .query_one(
+            "insert into api_tokens (user_id, key_hash) values ($1, $2)
+             returning created_at, last_used_at",
+            &[&user_id, &key_hash],
+        )
+        .await?;
+    Ok(TokenInfo {
+        created: row.get("created_at"),
+        last_used: row.get("last_used_at"),
+    })
+}
+
+/// Revokes the member's token; false when there was none.
+pub async fn delete_token(
+    client: &impl GenericClient,
+    user_id: i64,
+) -> Result<bool, tokio_postgres::Error> {
+    Ok(client
+        .execute("delete from api_tokens where user_id = $1", &[&user_id])
+        .await?
+        > 0)
+}
+
+/// What a one-time link is for (`one_time_links_purpose_known`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkPurpose {
+    /// A forgotten password.
+    PasswordReset,
+    /// A member created by staff choosing their first password.
+    Invitation,
+}
+
+impl LinkPurpose {
+    /// The value stored in `one_time_links.purpose`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkPurpose::PasswordReset => "password_reset",
+            LinkPurpose::Invitation => "invitation",
+        }
+    }
+}
+
+/// Stores a new link for `user_id`, valid for `valid_for`; earlier unused
+/// links of the user stop working (only the newest mail counts).
+pub async fn create_link(
+    client: &impl GenericClient,
+    user_id: i64,
+    purpose: LinkPurpose,
+    token_hash: &[u8],
+    valid_for: Duration,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "update one_time_links set expires_at = now()
+             where user_id = $1 and used_at is null and expires_at > now()",
+            &[&user_id],
+        )
+        .await?;
+    let secs = valid_for.as_secs_f64();
+    client
+        .execute(
+            "insert into one_time_links (user_id, purpose, token_hash, expires_at)
+             values ($1, $2, $3, now() + make_interval(secs => $4))",
+            &[&user_id, &purpose.as_str(), &token_hash, &secs],
+        )
+        .await?;
+    Ok(())
+}
+
+/// A one-time link as found, locked until the transaction ends.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// `one_time_links.id`.
+    pub id: i64,
+    /// Whose link.
+    pub user_id: i64,
+    /// Reset or invitation.
+    pub purpose: LinkPurpose,
+    /// Whether it was already followed.
+    pub used: bool,
+    /// Whether its time is up.
+    pub expired: bool,
+}
+
+/// The link whose token hashes to `token_hash`, locked (`for update`) so
+/// two requests cannot both use it.
+pub async fn link_for_update(
+    client: &impl GenericClient,
+    token_hash: &[u8],
+) -> Result<Option<Link>, tokio_postgres::Error> {
+    let row = client
+        .query_opt(
+            "select id, user_id, purpose, used_at is not null as used, expires_at <= now() as expired
+             from one_time_links where token_hash = $1 for update",
+            &[&token_hash],
+        )
+        .await?;
+    Ok(row.map(|row| Link {
+        id: row.get("id"),
+        user_id: row.get("user_id"),
+        purpose: if row.get::<_, String>("purpose") == "invitation" {
+            LinkPurpose::Invitation
+        } else {
+            LinkPurpose::PasswordReset
+        },
+        used: row.get("used"),
+        expired: row.get("expired"),
+    }))
+}
+
+/// Marks a link used.
+pub async fn use_link(client: &impl GenericClient, id: i64) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "update one_time_links set used_at = now() where id = $1",
+            &[&id],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Failed sign-ins counted against a limit: how many, and when the oldest
+/// of them leaves the window (seconds from now).
+#[derive(Debug, Clone, Copy)]
+pub struct Failures {
+    /// Failures in the window.
+    pub count: i64,
+    /// Seconds until the oldest one no longer counts.
+    pub retry_after: f64,
+}
+
+/// Failures for `account` (case-insensitive) in the last `window`, since
+/// its last successful sign-in.
+pub async fn account_failures(
+    client: &impl GenericClient,
+    account: &str,
+    window: Duration,
+) -> Result<Failures, tokio_postgres::Error> {
+    let secs = window.as_secs_f64();
+    let row = client
+        .query_one(
+            "select count(*) as count,
+                    coalesce(extract(epoch from min(attempted_at) + make_interval(secs => $2) - now())::float8, 0) as retry_after
+             from sign_in_attempts
+             where lower(account) = lower($1) and not succeeded
+               and attempted_at > now() - make_interval(secs => $2)
+               and attempted_at > coalesce((select max(attempted_at) from sign_in_attempts
+                                            where lower(account) = lower($1) and succeeded), '-infinity')",
+            &[&account, &secs],
+        )
+        .await?;
+    Ok(Failures {
+        count: row.get("count"),
+        retry_after: row.get("retry_after"),
+    })
+}
+
+/// Failures from `client_addr` in the last `window`.
+pub async fn address_failures(
+    client: &impl GenericClient,
+    client_addr: &str,
+    window: Duration,
+) -> Result<Failures, tokio_postgres::Error> {
+    let secs = window.as_secs_f64();
+    let row = client
+        .query_one(
+            "select count(*) as count,
+                    coalesce(extract(epoch from min(attempted_at) + make_interval(secs => $2) - now())::float8, 0) as retry_after
+             from sign_in_attempts
+             where client_addr = $1 and not succeeded
+               and attempted_at > now() - make_interval(secs => $2)",
+            &[&client_addr, &secs],
+        )
+        .await?;
+    Ok(Failures {
+        count: row.get("count"),
+        retry_after: row.get("retry_after"),
+    })
+}
+
+/// Records one sign-in attempt; also purges attempts older than a day.
+pub async fn record_attempt(
+    client: &impl GenericClient,
+    account: &str,
+    client_addr: &str,
+    succeeded: bool,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "insert into sign_in_attempts (account, client_addr, succeeded) values ($1, $2, $3)",
+            &[&account, &client_addr, &succeeded],
+        )
+        .await?;
+    client
+        .execute(
+            "delete from sign_in_attempts where attempted_at < now() - interval '1 day'",
+            &[],
+        )
+        .await?;
+    Ok(())
 }

@@ -12,6 +12,7 @@ pub mod local;
 pub mod migrate;
 pub mod target;
 pub mod tls;
+pub mod users;
 pub mod value;
 
 use std::time::Duration;

@@ -1,6 +1,15 @@
 //! Mothra's integration tests: one binary, a module per area. Every test
 //! starts what it needs against a real PostgreSQL, in a database of its own.
 
+mod auth_config;
+mod auth_defences;
+mod auth_login;
+mod auth_mail;
+mod auth_password;
+mod auth_permissions;
+mod auth_setup;
+mod auth_support;
+mod auth_token;
 mod backup;
 mod cli;
 mod collections_bad_input;
@@ -21,5 +30,6 @@ mod migrations;
 mod private_postgres;
 mod schema;
 mod shutdown;
+mod smtp;
 mod stats;
 mod web;

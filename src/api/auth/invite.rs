@@ -1,0 +1,98 @@
+//! `POST /api/users/`: staff create a member, inactive and without a
+//! password, and mail them an invitation link; following it sets the
+//! password and activates the account (`reset::confirm`). The other
+//! methods on `/api/users/` belong to the collections engine.
+
+use bytes::Bytes;
+use serde::Deserialize;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
+use warp::Filter;
+
+use super::fields::MemberFields;
+use super::reset::{display_name, issue_link};
+use super::{body, json, parse};
+use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::with_state;
+use crate::app::AppState;
+use crate::auth::client::{client, Client};
+use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::{principal_or_error, Principal};
+use crate::db::accounts::LinkPurpose;
+use crate::db::users::{self, NewUser};
+use crate::email::{self, Email};
+
+/// Who may create and invite members.
+pub const RULE: Rule = Rule::Staff;
+
+#[derive(Debug, Deserialize)]
+struct Invitation {
+    #[serde(flatten)]
+    member: MemberFields,
+    is_staff: Option<bool>,
+}
+
+/// POST /api/users/
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    warp::path!("users")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client(state.config.clone()))
+        .and(principal_or_error(state))
+        .and(body())
+        .then(handle)
+        .map(respond)
+        .boxed()
+}
+
+async fn handle(
+    state: AppState,
+    client: Client,
+    principal: ApiResult<Principal>,
+    content_type: Option<String>,
+    bytes: Bytes,
+) -> ApiResult<Response> {
+    let principal = principal?;
+    RULE.check(&principal, Ownership::NotApplicable)?;
+    let input: Invitation = parse(content_type, &bytes)?;
+    let mut errors = FieldErrors::new();
+    let member = input.member.validate(&mut errors);
+    let Some(member) = member.filter(|_| errors.is_empty()) else {
+        return Err(ApiError::Invalid(errors));
+    };
+    let mut db = state.pool.get().await?;
+    let tx = db.transaction().await?;
+    let user = users::insert(
+        &*tx,
+        &NewUser {
+            username: member.username,
+            email: member.email,
+            first_name: member.first_name,
+            last_name: member.last_name,
+            password_hash: None,
+            is_staff: input.is_staff.unwrap_or(false),
+            is_active: false,
+        },
+    )
+    .await
+    .map_err(super::fields::unique_clash)?;
+    let url = issue_link(&*tx, &state, &client, user.id, LinkPurpose::Invitation).await?;
+    tx.commit().await?;
+    email::send_later(
+        state.config.clone(),
+        Email {
+            to: user.email.clone(),
+            subject: "You are invited to Mothra".into(),
+            body: format!(
+                "Hello {},\n\nAn account on Mothra has been made for you, with the username {}.\nChoose your password here within 24 hours to start using it:\n\n{url}\n\nThe link works once; after 24 hours, ask for a password reset instead.\n",
+                display_name(&user),
+                user.username,
+            ),
+        },
+    );
+    Ok(json(
+        StatusCode::CREATED,
+        &serde_json::to_value(&user).map_err(|e| ApiError::Internal(e.to_string()))?,
+    ))
+}

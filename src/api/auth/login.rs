@@ -1,0 +1,126 @@
+//! Signing in and out with a session cookie.
+
+use bytes::Bytes;
+use serde::Deserialize;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
+use warp::Filter;
+
+use super::fields::REQUIRED;
+use super::{body, json, me, no_content, parse};
+use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::with_state;
+use crate::app::AppState;
+use crate::auth::client::{client, Client};
+use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::{
+    csrf, keys, password, principal_or_error, session, throttle, Credential, Principal,
+    SESSION_COOKIE,
+};
+use crate::db::{accounts, users};
+
+/// Who may sign in and out.
+pub const RULE: Rule = Rule::Anyone;
+
+/// The one answer to wrong credentials, whatever was wrong.
+pub const WRONG_CREDENTIALS: &str =
+    "Unable to sign in with the username or email and password provided.";
+
+#[derive(Debug, Deserialize)]
+struct SignIn {
+    /// A username or an email address.
+    username: Option<String>,
+    password: Option<String>,
+}
+
+/// POST /api/auth/login, POST /api/auth/logout
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    let login = warp::path!("auth" / "login")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client(state.config.clone()))
+        .and(warp::cookie::optional::<String>(SESSION_COOKIE))
+        .and(body())
+        .then(login)
+        .map(respond);
+    let logout = warp::path!("auth" / "logout")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client(state.config.clone()))
+        .and(principal_or_error(state))
+        .then(logout)
+        .map(respond);
+    login.or(logout).unify().boxed()
+}
+
+async fn login(
+    state: AppState,
+    client: Client,
+    old_session: Option<String>,
+    content_type: Option<String>,
+    bytes: Bytes,
+) -> ApiResult<Response> {
+    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    csrf::verify_origin_if_present(&client.headers)?;
+    let input: SignIn = parse(content_type, &bytes)?;
+    let mut errors = FieldErrors::new();
+    let login = input.username.unwrap_or_default();
+    let login = login.trim();
+    let secret = input.password.unwrap_or_default();
+    if login.is_empty() {
+        errors.insert("username".into(), vec![REQUIRED.into()]);
+    }
+    if secret.is_empty() {
+        errors.insert("password".into(), vec![REQUIRED.into()]);
+    }
+    super::fields::check(errors)?;
+
+    let account = throttle::account_key(login);
+    let db = state.pool.get().await?;
+    throttle::check(&**db, &account, &client.address).await?;
+    let candidate = users::for_sign_in(&**db, &account).await?;
+    let hash = candidate.as_ref().and_then(|c| c.password_hash.clone());
+    // Verified even for an inactive account, so timing tells nothing.
+    let matches = password::verify(secret, hash).await?;
+    let user_id = match candidate {
+        Some(c) if matches && c.is_active => c.id,
+        _ => {
+            throttle::record(&**db, &account, &client.address, false).await?;
+            return Err(ApiError::field("non_field_errors", WRONG_CREDENTIALS));
+        }
+    };
+    throttle::record(&**db, &account, &client.address, true).await?;
+    if let Some(old) = old_session.filter(|k| keys::looks_like_key(k)) {
+        accounts::delete_session_by_key(&**db, &keys::hash(&state.config.secret_key, &old)).await?;
+    }
+    let cookies = session::start(
+        &**db,
+        &state.config,
+        user_id,
+        client.secure_cookies(&state.config),
+    )
+    .await?;
+    users::record_login(&**db, user_id).await?;
+    let body = me::body(&**db, user_id).await?;
+    Ok(session::with_cookies(json(StatusCode::OK, &body), cookies))
+}
+
+async fn logout(
+    state: AppState,
+    client: Client,
+    principal: ApiResult<Principal>,
+) -> ApiResult<Response> {
+    let principal = principal?;
+    RULE.check(&principal, Ownership::NotApplicable)?;
+    if let Principal::Member(member) = &principal {
+        if let Credential::Session { session_id, .. } = member.credential {
+            let db = state.pool.get().await?;
+            accounts::delete_session(&**db, session_id).await?;
+        }
+    }
+    Ok(session::with_cookies(
+        no_content(),
+        session::cleared(client.secure_cookies(&state.config)),
+    ))
+}

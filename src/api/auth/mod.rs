@@ -1,0 +1,77 @@
+//! Accounts: first-run setup, sign-in and out, the member's own record,
+//! API tokens, passwords (change, reset), and invitations (POST
+//! `/api/users/`). Each file holds one area's routes and handlers;
+//! permissions come from `auth::permissions::Rule`, the one judge.
+
+pub mod fields;
+pub mod invite;
+pub mod login;
+pub mod me;
+pub mod password;
+pub mod reset;
+pub mod setup;
+pub mod token;
+
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+use warp::filters::BoxedFilter;
+use warp::http::{header, StatusCode};
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use crate::api::error::{ApiError, ApiResult};
+use crate::app::AppState;
+
+/// Every accounts route (inside `/api`).
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    setup::routes(state.clone())
+        .or(login::routes(state.clone()))
+        .unify()
+        .or(me::routes(state.clone()))
+        .unify()
+        .or(token::routes(state.clone()))
+        .unify()
+        .or(password::routes(state.clone()))
+        .unify()
+        .or(reset::routes(state.clone()))
+        .unify()
+        .or(invite::routes(state))
+        .unify()
+        .boxed()
+}
+
+/// The raw body and its declared type; parsed by [`parse`] inside the
+/// handler, so a bad body is the handler's 400, never a routing miss.
+pub fn body() -> impl Filter<Extract = (Option<String>, Bytes), Error = warp::Rejection> + Clone {
+    warp::header::optional::<String>("content-type").and(warp::body::bytes())
+}
+
+/// A JSON body as `T`: 415 for another media type, 400 for bad JSON.
+pub fn parse<T: DeserializeOwned>(content_type: Option<String>, bytes: &Bytes) -> ApiResult<T> {
+    if let Some(content_type) = content_type {
+        let essence = content_type.split(';').next().unwrap_or_default().trim();
+        if !essence.eq_ignore_ascii_case("application/json") {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+    }
+    let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        bytes
+    };
+    serde_json::from_slice(bytes)
+        .map_err(|e| ApiError::BadRequest(format!("JSON parse error: {e}")))
+}
+
+/// A JSON reply with a status.
+pub fn json(status: StatusCode, body: &serde_json::Value) -> Response {
+    warp::reply::with_status(warp::reply::json(body), status).into_response()
+}
+
+/// An empty 204.
+pub fn no_content() -> Response {
+    let mut response = Response::new(Default::default());
+    *response.status_mut() = StatusCode::NO_CONTENT;
+    response.headers_mut().remove(header::CONTENT_TYPE);
+    response
+}

@@ -1,0 +1,96 @@
+//! `POST /api/auth/password/change`: a signed-in member changes their
+//! password; their other sessions end, the one in use goes on.
+
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::json;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
+use warp::Filter;
+
+use super::fields::REQUIRED;
+use super::{body, json, parse};
+use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::with_state;
+use crate::app::AppState;
+use crate::auth::client::{client, Client};
+use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::{password, principal_or_error, throttle, Credential, Principal};
+use crate::db::{accounts, users};
+
+/// Who may change their own password.
+pub const RULE: Rule = Rule::Member;
+
+#[derive(Debug, Deserialize)]
+struct Change {
+    old_password: Option<String>,
+    new_password: Option<String>,
+}
+
+/// POST /api/auth/password/change
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    warp::path!("auth" / "password" / "change")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client(state.config.clone()))
+        .and(principal_or_error(state))
+        .and(body())
+        .then(handle)
+        .map(respond)
+        .boxed()
+}
+
+async fn handle(
+    state: AppState,
+    client: Client,
+    principal: ApiResult<Principal>,
+    content_type: Option<String>,
+    bytes: Bytes,
+) -> ApiResult<Response> {
+    let principal = principal?;
+    let member = RULE
+        .check(&principal, Ownership::NotApplicable)?
+        .expect("a member rule yields a member");
+    let input: Change = parse(content_type, &bytes)?;
+    let old = input.old_password.unwrap_or_default();
+    let new = input.new_password.unwrap_or_default();
+    let mut errors = FieldErrors::new();
+    if old.is_empty() {
+        errors.insert("old_password".into(), vec![REQUIRED.into()]);
+    }
+    if new.is_empty() {
+        errors.insert("new_password".into(), vec![REQUIRED.into()]);
+    }
+    super::fields::check(errors)?;
+
+    let mut db = state.pool.get().await?;
+    let user = users::by_id(&**db, member.user_id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
+    // A stolen session must not become a password-guessing oracle.
+    let account = throttle::account_key(&user.username);
+    throttle::check(&**db, &account, &client.address).await?;
+    let hash = users::password_hash(&**db, member.user_id).await?;
+    if !password::verify(old, hash).await? {
+        throttle::record(&**db, &account, &client.address, false).await?;
+        return Err(ApiError::field(
+            "old_password",
+            "Your old password was entered incorrectly. Please enter it again.",
+        ));
+    }
+    password::validate("new_password", &new, &user.username, &user.email)?;
+    let new_hash = password::hash(new).await?;
+    let keep = match member.credential {
+        Credential::Session { session_id, .. } => Some(session_id),
+        Credential::Token => None,
+    };
+    let tx = db.transaction().await?;
+    users::set_password(&*tx, member.user_id, &new_hash, false).await?;
+    accounts::delete_sessions_of(&*tx, member.user_id, keep).await?;
+    tx.commit().await?;
+    Ok(json(
+        StatusCode::OK,
+        &json!({ "detail": "Your password has been changed. Your other sessions have been signed out." }),
+    ))
+}

@@ -1,0 +1,197 @@
+//! Password reset by email, and following a one-time link (reset or
+//! invitation) to set a password.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use serde::Deserialize;
+use serde_json::json;
+use warp::filters::BoxedFilter;
+use warp::http::StatusCode;
+use warp::reply::Response;
+use warp::Filter;
+
+use super::fields::REQUIRED;
+use super::{body, json, parse};
+use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::with_state;
+use crate::app::AppState;
+use crate::auth::client::{client, Client};
+use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::{csrf, keys, password, Principal};
+use crate::db::accounts::{self, LinkPurpose};
+use crate::db::users;
+use crate::email::{self, Email};
+
+/// Who may ask for a reset and follow a link: anyone (there is no session).
+pub const RULE: Rule = Rule::Anyone;
+
+/// How long a link in a mail works.
+pub const LINK_LIFETIME: Duration = Duration::from_secs(24 * 3600);
+
+/// The answer to every reset request, whether or not the account exists.
+pub const RESET_SENT: &str =
+    "If an account uses that email address, a link to reset its password is on its way.";
+
+#[derive(Debug, Deserialize)]
+struct ResetRequest {
+    email: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Confirm {
+    token: Option<String>,
+    new_password: Option<String>,
+}
+
+/// POST /api/auth/password/reset, POST /api/auth/password/reset/confirm
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    let request = warp::path!("auth" / "password" / "reset")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client(state.config.clone()))
+        .and(body())
+        .then(request)
+        .map(respond);
+    let confirm = warp::path!("auth" / "password" / "reset" / "confirm")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(client(state.config.clone()))
+        .and(body())
+        .then(confirm)
+        .map(respond);
+    request.or(confirm).unify().boxed()
+}
+
+/// The link a mail carries: `<origin>/reset-password/<token>`.
+pub fn link(state: &AppState, client: &Client, token: &str) -> String {
+    format!("{}/reset-password/{token}", client.origin(&state.config))
+}
+
+/// Makes a one-time link for `user_id` (in the caller's transaction) and
+/// returns the URL to mail.
+pub async fn issue_link(
+    db: &impl tokio_postgres::GenericClient,
+    state: &AppState,
+    client: &Client,
+    user_id: i64,
+    purpose: LinkPurpose,
+) -> ApiResult<String> {
+    let token = keys::generate();
+    accounts::create_link(
+        db,
+        user_id,
+        purpose,
+        &keys::hash(&state.config.secret_key, &token),
+        LINK_LIFETIME,
+    )
+    .await?;
+    Ok(link(state, client, &token))
+}
+
+async fn request(
+    state: AppState,
+    client: Client,
+    content_type: Option<String>,
+    bytes: Bytes,
+) -> ApiResult<Response> {
+    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    csrf::verify_origin_if_present(&client.headers)?;
+    let input: ResetRequest = parse(content_type, &bytes)?;
+    let address = input.email.unwrap_or_default().trim().to_owned();
+    if address.is_empty() {
+        return Err(ApiError::field("email", REQUIRED));
+    }
+    let db = state.pool.get().await?;
+    if let Some((user, pending)) = users::resettable_by_email(&**db, &address).await? {
+        let purpose = if pending {
+            LinkPurpose::Invitation
+        } else {
+            LinkPurpose::PasswordReset
+        };
+        let url = issue_link(&**db, &state, &client, user.id, purpose).await?;
+        // Sent in the background: the answer's timing must not say whether
+        // a mail went out.
+        email::send_later(
+            state.config.clone(),
+            Email {
+                to: user.email.clone(),
+                subject: "Reset your Mothra password".into(),
+                body: format!(
+                    "Hello {},\n\nSomeone (we hope you) asked to reset the password of your Mothra account, {}.\nChoose a new password here within 24 hours:\n\n{url}\n\nThe link works once. If you did not ask, ignore this message: your password stays as it is.\n",
+                    display_name(&user),
+                    user.username,
+                ),
+            },
+        );
+    }
+    Ok(json(StatusCode::OK, &json!({ "detail": RESET_SENT })))
+}
+
+/// How a mail greets the member.
+pub fn display_name(user: &users::User) -> String {
+    let full = format!("{} {}", user.first_name, user.last_name);
+    let full = full.trim();
+    if full.is_empty() {
+        user.username.clone()
+    } else {
+        full.to_owned()
+    }
+}
+
+async fn confirm(
+    state: AppState,
+    client: Client,
+    content_type: Option<String>,
+    bytes: Bytes,
+) -> ApiResult<Response> {
+    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    csrf::verify_origin_if_present(&client.headers)?;
+    let input: Confirm = parse(content_type, &bytes)?;
+    let token = input.token.unwrap_or_default().trim().to_owned();
+    let new = input.new_password.unwrap_or_default();
+    let mut errors = FieldErrors::new();
+    if token.is_empty() {
+        errors.insert("token".into(), vec![REQUIRED.into()]);
+    }
+    if new.is_empty() {
+        errors.insert("new_password".into(), vec![REQUIRED.into()]);
+    }
+    super::fields::check(errors)?;
+    let invalid = || ApiError::field("token", "This link is invalid. Ask for a new one.");
+    if !keys::looks_like_key(&token) {
+        return Err(invalid());
+    }
+
+    let mut db = state.pool.get().await?;
+    let tx = db.transaction().await?;
+    let found = accounts::link_for_update(&*tx, &keys::hash(&state.config.secret_key, &token))
+        .await?
+        .ok_or_else(invalid)?;
+    if found.used {
+        return Err(ApiError::field(
+            "token",
+            "This link has already been used. Ask for a new one.",
+        ));
+    }
+    if found.expired {
+        return Err(ApiError::field(
+            "token",
+            "This link has expired. Ask for a new one.",
+        ));
+    }
+    let user = users::by_id(&*tx, found.user_id)
+        .await?
+        .ok_or_else(invalid)?;
+    password::validate("new_password", &new, &user.username, &user.email)?;
+    let hash = password::hash(new).await?;
+    let activate = found.purpose == LinkPurpose::Invitation;
+    users::set_password(&*tx, user.id, &hash, activate).await?;
+    accounts::use_link(&*tx, found.id).await?;
+    accounts::delete_sessions_of(&*tx, user.id, None).await?;
+    tx.commit().await?;
+    Ok(json(
+        StatusCode::OK,
+        &json!({ "detail": "Your password has been set. You can now sign in." }),
+    ))
+}

@@ -1,0 +1,108 @@
+//! What the server knows about the client beyond its credentials: its
+//! address (for throttling), whether it came over HTTPS (for `Secure`
+//! cookies and HSTS), and the site's origin (for links in mail). Proxy
+//! headers are believed only with `TRUST_PROXY=1`.
+
+use std::net::IpAddr;
+
+use warp::http::{header, HeaderMap};
+use warp::Filter;
+
+use crate::config::Config;
+use crate::server::PeerAddr;
+
+/// The request's client, as far as the configuration lets us tell.
+#[derive(Debug, Clone)]
+pub struct Client {
+    /// The client's address: the first `X-Forwarded-For` entry behind a
+    /// trusted proxy, else the peer's address.
+    pub address: String,
+    /// Whether the client reached the site over HTTPS.
+    pub https: bool,
+    /// The request's headers (Host, Origin, Referer for the CSRF checks).
+    pub headers: HeaderMap,
+}
+
+impl Client {
+    /// Reads the client from a request's headers and peer address.
+    pub fn from_parts(config: &Config, headers: HeaderMap, peer: Option<PeerAddr>) -> Self {
+        let forwarded_for = || {
+            headers
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok())
+                .and_then(|v| v.split(',').next())
+                .and_then(|v| v.trim().parse::<IpAddr>().ok())
+                .map(|ip| ip.to_string())
+        };
+        let address = config
+            .trust_proxy
+            .then(forwarded_for)
+            .flatten()
+            .or_else(|| peer.map(|p| p.0.ip().to_string()))
+            .unwrap_or_else(|| "unknown".into());
+        let https = is_https(config, &headers);
+        Client {
+            address,
+            https,
+            headers,
+        }
+    }
+
+    /// Whether cookies get `Secure`: always outside development when the
+    /// site is declared HTTPS (`PUBLIC_URL`) or the request came over HTTPS;
+    /// never over plain HTTP, where the browser would drop them.
+    pub fn secure_cookies(&self, config: &Config) -> bool {
+        let declared_https = config
+            .public_url
+            .as_deref()
+            .is_some_and(|u| u.starts_with("https://"));
+        !config.debug && (declared_https || self.https)
+    }
+
+    /// The site's origin for links in mail: `PUBLIC_URL`, else the request's
+    /// Host with the scheme it came over.
+    pub fn origin(&self, config: &Config) -> String {
+        if let Some(url) = &config.public_url {
+            return url.clone();
+        }
+        let host = self
+            .headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| is_plain_host(h))
+            .unwrap_or("localhost");
+        let scheme = if self.https { "https" } else { "http" };
+        format!("{scheme}://{host}")
+    }
+}
+
+/// Whether the request reached the site over HTTPS: only a trusted proxy
+/// can say so, since this server itself speaks plain HTTP.
+pub fn is_https(config: &Config, headers: &HeaderMap) -> bool {
+    config.trust_proxy
+        && headers
+            .get("x-forwarded-proto")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
+}
+
+/// A Host value safe to put in a link: name or address, optional port.
+fn is_plain_host(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 255
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+/// Extracts the [`Client`] of a request.
+pub fn client(
+    config: std::sync::Arc<Config>,
+) -> impl Filter<Extract = (Client,), Error = std::convert::Infallible> + Clone {
+    warp::header::headers_cloned()
+        .and(warp::ext::optional::<PeerAddr>())
+        .map(move |headers: HeaderMap, peer: Option<PeerAddr>| {
+            Client::from_parts(&config, headers, peer)
+        })
+}

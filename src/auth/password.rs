@@ -1,0 +1,224 @@
+//! Passwords: Argon2id hashing (OWASP's parameters) off the async threads,
+//! verification that takes the same time whether or not the account exists,
+//! and the rules a new password must pass, each with its own message.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use rand::RngCore;
+
+use crate::api::error::{ApiError, ApiResult};
+
+/// Argon2id memory cost in KiB (OWASP Password Storage Cheat Sheet: 19 MiB).
+pub const MEMORY_KIB: u32 = 19_456;
+/// Argon2id passes over memory.
+pub const ITERATIONS: u32 = 2;
+/// Argon2id lanes.
+pub const PARALLELISM: u32 = 1;
+/// The shortest password accepted.
+pub const MIN_LENGTH: usize = 10;
+/// The longest password accepted (bounds the hashing work a request causes).
+pub const MAX_LENGTH: usize = 128;
+
+const COMMON: &str = include_str!("common_passwords.txt");
+
+fn argon2() -> Argon2<'static> {
+    let params = Params::new(MEMORY_KIB, ITERATIONS, PARALLELISM, None)
+        .expect("OWASP's Argon2 parameters are valid");
+    Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+}
+
+fn hash_blocking(password: &str) -> Result<String, String> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
+    argon2()
+        .hash_password(password.as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| e.to_string())
+}
+
+fn verify_blocking(password: &str, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| {
+            argon2()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
+        .unwrap_or(false)
+}
+
+/// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) for `password`,
+/// computed on the blocking pool.
+pub async fn hash(password: String) -> ApiResult<String> {
+    tokio::task::spawn_blocking(move || hash_blocking(&password))
+        .await
+        .map_err(|e| ApiError::Internal(format!("password hashing task: {e}")))?
+        .map_err(|e| ApiError::Internal(format!("password hashing: {e}")))
+}
+
+/// Whether `password` matches `hash`. With no hash (unknown user, or an
+/// invited member without a password yet) a dummy hash is checked instead,
+/// so the answer takes as long either way, and is false.
+pub async fn verify(password: String, hash: Option<String>) -> ApiResult<bool> {
+    tokio::task::spawn_blocking(move || match hash {
+        Some(hash) => verify_blocking(&password, &hash),
+        None => {
+            verify_blocking(&password, dummy_hash());
+            false
+        }
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("password verification task: {e}")))
+}
+
+/// A hash of a random password nobody knows, made once per process.
+fn dummy_hash() -> &'static str {
+    static DUMMY: OnceLock<String> = OnceLock::new();
+    DUMMY.get_or_init(|| {
+        hash_blocking(&crate::auth::keys::generate()).expect("hashing a random key works")
+    })
+}
+
+fn common_passwords() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether `password` is a common one, or a common one dressed up with
+/// digits or punctuation at either end ("Password2024!").
+fn is_common(password: &str) -> bool {
+    let lower = password.to_lowercase();
+    let set = common_passwords();
+    if set.contains(lower.as_str()) {
+        return true;
+    }
+    let core = lower.trim_matches(|c: char| c.is_ascii_digit() || c.is_ascii_punctuation());
+    core.chars().count() >= 4 && set.contains(core)
+}
+
+/// Levenshtein distance in characters.
+fn distance(a: &[char], b: &[char]) -> usize {
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// Too close: the password is mostly the attribute (contains it, and it
+/// makes up half the password or more), lies inside it, or differs from it
+/// in under 30% of the characters. Attributes under 3 characters are ignored.
+fn too_similar(password: &str, attribute: &str) -> bool {
+    let password = password.to_lowercase();
+    let attribute = attribute.trim().to_lowercase();
+    let attribute_len = attribute.chars().count();
+    if attribute_len < 3 {
+        return false;
+    }
+    let password_len = password.chars().count();
+    if password.contains(&attribute) && attribute_len * 2 >= password_len {
+        return true;
+    }
+    if attribute.contains(&password) {
+        return true;
+    }
+    let a: Vec<char> = password.chars().collect();
+    let b: Vec<char> = attribute.chars().collect();
+    let longest = a.len().max(b.len());
+    distance(&a, &b) * 10 < longest * 3
+}
+
+/// [`too_similar`] to the whole value or to one of its words ("ann.lee"
+/// has "ann" and "lee"; words shorter than 4 characters are skipped).
+fn similar_to_any(password: &str, value: &str) -> bool {
+    too_similar(password, value)
+        || value
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| word.chars().count() >= 4 && *word != value)
+            .any(|word| too_similar(password, word))
+}
+
+/// Every rule `password` breaks, as messages for the person choosing it;
+/// empty when it is acceptable for the member with this username and email.
+pub fn problems(password: &str, username: &str, email: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    let length = password.chars().count();
+    if length < MIN_LENGTH {
+        problems.push(format!(
+            "This password is too short. It must contain at least {MIN_LENGTH} characters."
+        ));
+    }
+    if length > MAX_LENGTH {
+        problems.push(format!(
+            "This password is too long. It must contain at most {MAX_LENGTH} characters."
+        ));
+    }
+    if !password.is_empty() && password.chars().all(|c| c.is_ascii_digit()) {
+        problems.push("This password is entirely numeric.".into());
+    }
+    if is_common(password) {
+        problems.push("This password is too common.".into());
+    }
+    if similar_to_any(password, username) {
+        problems.push("The password is too similar to the username.".into());
+    }
+    let local_part = email.split('@').next().unwrap_or_default();
+    if too_similar(password, email) || similar_to_any(password, local_part) {
+        problems.push("The password is too similar to the email address.".into());
+    }
+    problems
+}
+
+/// [`problems`] as a 400 on `field`, or Ok.
+pub fn validate(field: &str, password: &str, username: &str, email: &str) -> ApiResult<()> {
+    let problems = problems(password, username, email);
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let mut errors = crate::api::error::FieldErrors::new();
+    errors.insert(field.to_owned(), problems);
+    Err(ApiError::Invalid(errors))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hash_verifies_its_password_and_no_other() {
+        let hash = hash_blocking("correct horse battery").unwrap();
+        assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(verify_blocking("correct horse battery", &hash));
+        assert!(!verify_blocking("correct horse batterz", &hash));
+    }
+
+    #[test]
+    fn common_passwords_are_caught_with_decorations() {
+        assert!(is_common("password"));
+        assert!(is_common("Password2024!"));
+        assert!(is_common("qwertyuiop"));
+        assert!(!is_common("lantern-ocelot-spruce"));
+    }
+
+    #[test]
+    fn similarity_catches_near_copies_only() {
+        assert!(too_similar("annabelle1", "annabelle"));
+        assert!(too_similar("annabelle", "annabella"));
+        assert!(!too_similar("lantern-ocelot-spruce", "annabelle"));
+        assert!(!too_similar("anything at all", "al"));
+    }
+}

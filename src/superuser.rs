@@ -1,0 +1,74 @@
+//! `mothra createsuperuser`: the first (or another) staff user from the
+//! command line, with the same rules as the API's setup.
+
+use crate::api::auth::fields::MemberFields;
+use crate::api::error::{ApiError, FieldErrors};
+use crate::auth::password;
+use crate::config::Config;
+use crate::db::users::{self, NewUser};
+use crate::db::{migrate, Target};
+
+/// The variable scripts set instead of answering the prompt.
+pub const PASSWORD_VARIABLE: &str = "MOTHRA_PASSWORD";
+
+/// Validates, asks for the password, migrates if needed, inserts.
+pub async fn create(config: &Config, fields: MemberFields) -> Result<(), String> {
+    let mut errors = FieldErrors::new();
+    let member = fields
+        .validate(&mut errors)
+        .filter(|_| errors.is_empty())
+        .ok_or_else(|| describe(&errors))?;
+    let secret = match std::env::var(PASSWORD_VARIABLE) {
+        Ok(secret) if !secret.is_empty() => secret,
+        _ => prompt()?,
+    };
+    let problems = password::problems(&secret, &member.username, &member.email);
+    if !problems.is_empty() {
+        return Err(format!("password: {}", problems.join(" ")));
+    }
+    let hash = password::hash(secret).await.map_err(|e| e.to_string())?;
+    let target = Target::resolve(config).await?;
+    let mut client = target
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    migrate::run(&mut client).await?;
+    let user = users::insert(
+        &client,
+        &NewUser {
+            username: member.username,
+            email: member.email,
+            first_name: member.first_name,
+            last_name: member.last_name,
+            password_hash: Some(hash),
+            is_staff: true,
+            is_active: true,
+        },
+    )
+    .await
+    .map_err(|e| match crate::api::auth::fields::unique_clash(e) {
+        ApiError::Invalid(errors) => describe(&errors),
+        other => other.to_string(),
+    })?;
+    println!("Superuser {} created.", user.username);
+    Ok(())
+}
+
+fn prompt() -> Result<String, String> {
+    let first = rpassword::prompt_password("Password: ")
+        .map_err(|e| format!("cannot read the password ({e}); set {PASSWORD_VARIABLE} instead"))?;
+    let again = rpassword::prompt_password("Password (again): ")
+        .map_err(|e| format!("cannot read the password: {e}"))?;
+    if first != again {
+        return Err("the two passwords differ".into());
+    }
+    Ok(first)
+}
+
+fn describe(errors: &FieldErrors) -> String {
+    errors
+        .iter()
+        .map(|(field, messages)| format!("{field}: {}", messages.join(" ")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}

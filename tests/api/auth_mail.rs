@@ -1,0 +1,278 @@
+//! Password reset and invitations, end to end through a real SMTP server:
+//! the mail arrives, its link is followed, and each misuse is refused.
+
+use serde_json::json;
+
+use crate::auth_support::{body, create_user, Browser, GOOD_PASSWORD};
+use crate::helpers::{migrated_database, spawn_app_on, test_config, TestApp};
+use crate::smtp::{self, SmtpServer};
+
+const SENT: &str =
+    "If an account uses that email address, a link to reset its password is on its way.";
+const NEW_PASSWORD: &str = "marmot-quarry-velvet";
+
+async fn app_with_mail(extra: &[(&str, &str)]) -> (TestApp, SmtpServer) {
+    let server = smtp::start().await;
+    let vars = server.vars();
+    let mut all: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    all.extend_from_slice(extra);
+    let app = spawn_app_on(migrated_database().await, test_config(&all)).await;
+    (app, server)
+}
+
+async fn ask_reset(app: &TestApp, email: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(app.url("/api/auth/password/reset"))
+        .json(&json!({ "email": email }))
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn confirm(app: &TestApp, token: &str, password: &str) -> reqwest::Response {
+    reqwest::Client::new()
+        .post(app.url("/api/auth/password/reset/confirm"))
+        .json(&json!({ "token": token, "new_password": password }))
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_reset_mail_carries_a_single_use_link_that_sets_the_password_and_ends_every_session() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    let signed_in = Browser::signed_in(&app, "ann", GOOD_PASSWORD).await;
+
+    let response = ask_reset(&app, "ANN@example.org").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    let message = mail.wait_for(1).await;
+    assert!(message.contains("X-Rcpt-To: ann@example.org"), "{message}");
+    assert!(
+        message.contains("Subject: Reset your Mothra password"),
+        "{message}"
+    );
+    assert!(message.contains("mothra@test.example>"), "{message}");
+    let link = smtp::link(&message);
+    assert!(
+        link.starts_with(&format!("{}/reset-password/", app.address)),
+        "{link}"
+    );
+    let token = smtp::token(&link);
+
+    // The link opens the web app's page (a deep link into the SPA).
+    let page = app.get(&format!("/reset-password/{token}")).await;
+    assert_eq!(page.status(), 200);
+
+    let response = confirm(&app, &token, "password123").await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "new_password": ["This password is too common."] })
+    );
+
+    let response = confirm(&app, &token, NEW_PASSWORD).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        body(response).await,
+        json!({ "detail": "Your password has been set. You can now sign in." })
+    );
+    assert_eq!(
+        signed_in.get("/api/me/").await.status(),
+        401,
+        "every session ended"
+    );
+    Browser::signed_in(&app, "ann", NEW_PASSWORD).await;
+
+    let response = confirm(&app, &token, "another-fine-password").await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "token": ["This link has already been used. Ask for a new one."] })
+    );
+}
+
+#[tokio::test]
+async fn an_unknown_address_gets_the_same_answer_and_no_mail() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    let response = ask_reset(&app, "nobody@example.org").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    // A known address afterwards: its mail is the first and only one.
+    ask_reset(&app, "ann@example.org").await;
+    let first = mail.wait_for(1).await;
+    assert!(first.contains("X-Rcpt-To: ann@example.org"));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(mail.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn an_expired_or_unknown_link_is_400_with_a_clear_message() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    ask_reset(&app, "ann@example.org").await;
+    let token = smtp::token(&smtp::link(&mail.wait_for(1).await));
+    app.db
+        .client
+        .execute(
+            "update one_time_links set expires_at = now() - interval '1 second'",
+            &[],
+        )
+        .await
+        .unwrap();
+    let response = confirm(&app, &token, NEW_PASSWORD).await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "token": ["This link has expired. Ask for a new one."] })
+    );
+    let response = confirm(&app, &"A".repeat(43), NEW_PASSWORD).await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "token": ["This link is invalid. Ask for a new one."] })
+    );
+    let response = confirm(&app, "not-a-token", NEW_PASSWORD).await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "token": ["This link is invalid. Ask for a new one."] })
+    );
+    Browser::signed_in(&app, "ann", GOOD_PASSWORD).await;
+}
+
+#[tokio::test]
+async fn a_newer_reset_mail_replaces_the_older_link() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    ask_reset(&app, "ann@example.org").await;
+    let first = smtp::token(&smtp::link(&mail.wait_for(1).await));
+    ask_reset(&app, "ann@example.org").await;
+    let second = smtp::token(&smtp::link(&mail.wait_for(2).await));
+    let response = confirm(&app, &first, NEW_PASSWORD).await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "token": ["This link has expired. Ask for a new one."] })
+    );
+    assert_eq!(confirm(&app, &second, NEW_PASSWORD).await.status(), 200);
+}
+
+#[tokio::test]
+async fn staff_invite_a_member_who_follows_the_mailed_link_to_choose_a_password_and_sign_in() {
+    let (app, mail) = app_with_mail(&[("PUBLIC_URL", "https://mothra.example.org/")]).await;
+    create_user(&app, "boss", GOOD_PASSWORD, true).await;
+    let staff = Browser::signed_in(&app, "boss", GOOD_PASSWORD).await;
+    let response = staff
+        .post(
+            "/api/users/",
+            json!({ "username": "carol", "email": "carol@example.org", "first_name": "Carol", "last_name": " Lee " }),
+        )
+        .await;
+    assert_eq!(response.status(), 201);
+    let user = body(response).await;
+    assert_eq!(user["username"], "carol");
+    assert_eq!(user["last_name"], "Lee");
+    assert_eq!(user["is_active"], false);
+    assert_eq!(user["is_staff"], false);
+    assert!(user.get("password_hash").is_none());
+    let profiles: i64 = app
+        .db
+        .client
+        .query_one("select count(*) from profiles p join users u on u.id = p.user_id where u.username = 'carol'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(profiles, 1, "the profile is made with the user");
+
+    let mut carol = Browser::new(&app);
+    assert_eq!(
+        carol.login("carol", GOOD_PASSWORD).await.status(),
+        400,
+        "inactive, no password"
+    );
+
+    let message = mail.wait_for(1).await;
+    assert!(message.contains("X-Rcpt-To: carol@example.org"));
+    assert!(message.contains("Subject: You are invited to Mothra"));
+    assert!(message.contains("Hello Carol Lee"));
+    let link = smtp::link(&message);
+    assert!(
+        link.starts_with("https://mothra.example.org/reset-password/"),
+        "{link}"
+    );
+    let response = confirm(&app, &smtp::token(&link), NEW_PASSWORD).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        body(response).await,
+        json!({ "detail": "Your password has been set. You can now sign in." })
+    );
+    let response = carol.login("carol", NEW_PASSWORD).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await["user"]["is_active"], true);
+}
+
+#[tokio::test]
+async fn an_invitation_refuses_a_taken_username_or_email_and_bad_fields() {
+    let (app, _mail) = app_with_mail(&[]).await;
+    create_user(&app, "boss", GOOD_PASSWORD, true).await;
+    let staff = Browser::signed_in(&app, "boss", GOOD_PASSWORD).await;
+    let response = staff
+        .post(
+            "/api/users/",
+            json!({ "username": "BOSS", "email": "x@example.org" }),
+        )
+        .await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "username": ["A user with that username already exists."] })
+    );
+    let response = staff
+        .post(
+            "/api/users/",
+            json!({ "username": "x", "email": "Boss@Example.org" }),
+        )
+        .await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({ "email": ["A user with that email already exists."] })
+    );
+    let response = staff
+        .post(
+            "/api/users/",
+            json!({ "username": "no spaces", "email": "nope" }),
+        )
+        .await;
+    assert_eq!(response.status(), 400);
+    assert_eq!(
+        body(response).await,
+        json!({
+            "username": ["Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters."],
+            "email": ["Enter a valid email address."]
+        })
+    );
+}
+
+#[tokio::test]
+async fn an_invited_member_who_lost_the_mail_gets_a_fresh_invitation_by_asking_for_a_reset() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "boss", GOOD_PASSWORD, true).await;
+    let staff = Browser::signed_in(&app, "boss", GOOD_PASSWORD).await;
+    let response = staff
+        .post(
+            "/api/users/",
+            json!({ "username": "dan", "email": "dan@example.org" }),
+        )
+        .await;
+    assert_eq!(response.status(), 201);
+    mail.wait_for(1).await;
+    let response = ask_reset(&app, "dan@example.org").await;
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    let token = smtp::token(&smtp::link(&mail.wait_for(2).await));
+    assert_eq!(confirm(&app, &token, NEW_PASSWORD).await.status(), 200);
+    Browser::signed_in(&app, "dan", NEW_PASSWORD).await;
+}
