@@ -11,6 +11,7 @@ mod auth_setup;
 mod auth_support;
 mod auth_token;
 mod backup;
+mod browser;
 mod cli;
 mod collections_bad_input;
 mod collections_lists;

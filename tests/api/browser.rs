@@ -1,0 +1,685 @@
+//! End-to-end tests of the web app in headless Chromium (through
+//! chromedriver): real clicks on the pages the binary serves, against the
+//! real API and a database of its own, asserting what a person sees.
+//! With `MOTHRA_SCREENSHOTS=1` they also save PNGs into docs/screenshots/.
+
+mod driver;
+
+use serde_json::json;
+
+use crate::helpers::{spawn_app, TestApp};
+use driver::Browser;
+
+const PASSWORD: &str = "correct-horse-battery-staple-42";
+
+/// Creates the first (staff) member, Ada Lovelace, through the first-run setup API.
+async fn set_up_ada(app: &TestApp) {
+    let response = app
+        .http
+        .post(app.url("/api/auth/setup"))
+        .json(&json!({
+            "username": "ada", "email": "ada@example.org", "password": PASSWORD,
+            "first_name": "Ada", "last_name": "Lovelace",
+        }))
+        .send()
+        .await
+        .expect("setup request");
+    assert_eq!(
+        response.status(),
+        201,
+        "{}",
+        response.text().await.unwrap_or_default()
+    );
+}
+
+/// Signs in through the sign-in page and waits to leave it.
+async fn sign_in(browser: &Browser, username: &str, password: &str) {
+    browser.goto("/sign-in").await;
+    browser.fill("input[name=username]", username).await;
+    browser.fill("input[name=password]", password).await;
+    browser.click("form button[type=submit]").await;
+    browser
+        .wait_location("away from /sign-in", |l| !l.starts_with("/sign-in"))
+        .await;
+}
+
+/// Ids of the reference rows and products the scenarios use.
+struct Catalog {
+    assessment: i64,
+    learning: i64,
+    math_quest: i64,
+    canvas: i64,
+    riverside: i64,
+}
+
+/// Domains, a subject, a usage type, a data interface, an organization (Ada's) and three products.
+async fn seed_catalog(app: &TestApp) -> Catalog {
+    let db = &app.db.client;
+    let one = |sql: &'static str| async move {
+        db.query_one(sql, &[])
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+            .get::<_, i64>(0)
+    };
+    let assessment =
+        one("insert into domains (name, color) values ('Assessment', '#c62828') returning id")
+            .await;
+    let learning = one(
+        "insert into domains (name, color) values ('Learning Management', '#1565c0') returning id",
+    )
+    .await;
+    let math =
+        one("insert into subjects (name, icon) values ('Math', 'calculator') returning id").await;
+    one("insert into usage_types (name) values ('District-wide') returning id").await;
+    one("insert into data_interfaces (name) values ('OneRoster') returning id").await;
+    let riverside = one(
+        "insert into organizations (name, size, org_type_id) \
+         select 'Riverside Unified', 42, id from org_types where name = 'Public School District' returning id",
+    )
+    .await;
+    db.execute(
+        "update profiles set organization_id = $1 where user_id = (select id from users where username = 'ada')",
+        &[&riverside],
+    )
+    .await
+    .expect("ada joins Riverside");
+    let product = |name: &'static str, domain: i64, subject: Option<i64>| async move {
+        db.query_one(
+            "insert into products (name, domain_id, subject_id, description) values ($1, $2, $3, $4) returning id",
+            &[&name, &domain, &subject, &format!("{name} for our schools.")],
+        )
+        .await
+        .expect("insert product")
+        .get::<_, i64>(0)
+    };
+    let math_quest = product("MathQuest", assessment, Some(math)).await;
+    let canvas = product("Canvas", learning, None).await;
+    product("Quizzly", assessment, None).await;
+    Catalog {
+        assessment,
+        learning,
+        math_quest,
+        canvas,
+        riverside,
+    }
+}
+
+#[tokio::test]
+async fn the_first_visit_goes_to_setup_which_creates_a_staff_member_and_signs_them_in() {
+    let app = spawn_app().await;
+    let browser = Browser::open(&app.address).await;
+
+    browser.goto("/products").await;
+    browser.wait_location("/setup", |l| l == "/setup").await;
+    browser.find_text("h1", "Welcome to Mothra").await;
+    browser.fill("input[name=first_name]", "Ada").await;
+    browser.fill("input[name=last_name]", "Lovelace").await;
+    browser.fill("input[name=username]", "ada").await;
+    browser.fill("input[name=email]", "ada@example.org").await;
+    browser.fill("input[name=password]", PASSWORD).await;
+    browser.click_text("button", "Create the account").await;
+
+    browser.wait_location("/", |l| l == "/").await;
+    browser.find_text("header", "Ada Lovelace").await;
+    browser.find_text("header nav", "Staff").await;
+    let needed: serde_json::Value = app.get("/api/auth/setup").await.json().await.expect("json");
+    assert_eq!(needed, json!({ "needed": false }));
+
+    // Once someone exists, /setup sends people home instead.
+    browser.goto("/setup").await;
+    browser.wait_location("/", |l| l == "/").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn signing_in_returns_to_the_page_asked_for_and_signing_out_locks_the_app_again() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let browser = Browser::open(&app.address).await;
+
+    browser.goto("/products").await;
+    browser
+        .wait_location("/sign-in?next=/products", |l| {
+            l == "/sign-in?next=%2Fproducts"
+        })
+        .await;
+    browser.fill("input[name=username]", "ada").await;
+    browser
+        .fill("input[name=password]", "not-the-password")
+        .await;
+    browser.click("form button[type=submit]").await;
+    browser.find_text("[role=alert]", "Unable to sign in").await;
+    assert!(browser.location().await.starts_with("/sign-in"));
+
+    browser.fill("input[name=password]", PASSWORD).await;
+    browser.click("form button[type=submit]").await;
+    browser
+        .wait_location("/products", |l| l == "/products")
+        .await;
+    browser.find_text("h1", "Products").await;
+    browser.find_text("header", "Ada Lovelace").await;
+
+    browser.click_text("header button", "Sign out").await;
+    browser
+        .wait_location("/sign-in", |l| l.starts_with("/sign-in"))
+        .await;
+    browser.find_text("h1", "Sign in").await;
+    browser.goto("/members").await;
+    browser
+        .wait_location("/sign-in?next=/members", |l| {
+            l == "/sign-in?next=%2Fmembers"
+        })
+        .await;
+    // The server forgot the browser's session, not just the page.
+    let status = browser
+        .client
+        .execute_async(
+            "const done = arguments[0]; fetch('/api/me/').then((r) => done(r.status));",
+            vec![],
+        )
+        .await
+        .expect("fetch from the page");
+    assert_eq!(status, json!(401));
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_back_button() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.goto("/products").await;
+    browser.find_text(".products", "Canvas").await;
+    browser.find_text(".count", "3 products").await;
+
+    browser.fill("#product-search", "qu").await;
+    browser
+        .wait_location("?search=qu", |l| l == "/products?search=qu")
+        .await;
+    browser.find_text(".count", "2 products match").await;
+    browser.wait_gone(".products", "Canvas").await;
+    browser.find_text(".products", "MathQuest").await;
+    browser.find_text(".products", "Quizzly").await;
+
+    browser.select("#f-subject", "Math").await;
+    let here = browser
+        .wait_location("a subject filter", |l| l.contains("subject="))
+        .await;
+    assert!(here.contains("search=qu"), "{here}");
+    browser.find_text(".count", "1 product matches").await;
+    browser.wait_gone(".products", "Quizzly").await;
+
+    browser.reload().await;
+    browser.find_text(".count", "1 product matches").await;
+    browser.find_text(".products", "MathQuest").await;
+    assert_eq!(browser.value("#product-search").await, "qu");
+    assert_eq!(
+        browser
+            .find_text("#f-subject option:checked", "Math")
+            .await
+            .text()
+            .await
+            .unwrap(),
+        "Math"
+    );
+
+    browser.back().await;
+    browser
+        .wait_location("?search=qu", |l| l == "/products?search=qu")
+        .await;
+    browser.find_text(".count", "2 products match").await;
+    browser.find_text(".products", "Quizzly").await;
+
+    browser.select("#f-domain", "Learning Management").await;
+    browser
+        .wait_location("the domain filter", |l| {
+            l.contains(&format!("domain={}", catalog.learning))
+        })
+        .await;
+    browser.find_text(".empty", "No product matches").await;
+    browser.screenshot("products-empty").await;
+    let _ = (
+        catalog.assessment,
+        catalog.canvas,
+        catalog.riverside,
+        catalog.math_quest,
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn adding_a_product_shows_server_errors_beside_their_field_then_opens_the_new_product() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.goto("/products").await;
+    browser.click_text("a", "Add a product").await;
+    browser
+        .wait_location("/products/new", |l| l == "/products/new")
+        .await;
+    browser.fill("input[name=name]", "Canvas").await;
+    browser.select("select[name=domain]", "Assessment").await;
+    browser.fill("input[name=url]", "not a link").await;
+    browser.click_text("button", "Add product").await;
+
+    // The API's messages appear next to the fields they concern.
+    browser.find("input[name=url][aria-invalid=true]").await;
+    browser
+        .find_text("[role=alert]", "Please correct the errors below.")
+        .await;
+    browser
+        .fill("input[name=url]", "https://labsim.example.com")
+        .await;
+    browser.click_text("button", "Add product").await;
+    let name = browser.find("input[name=name][aria-invalid=true]").await;
+    let described = name
+        .attr("aria-describedby")
+        .await
+        .unwrap()
+        .expect("described by its error");
+    let error = browser
+        .find(&format!("[id='{described}']"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(error.to_lowercase().contains("already exists"), "{error}");
+    assert!(browser
+        .client
+        .find(fantoccini::Locator::Css(
+            "input[name=url][aria-invalid=true]"
+        ))
+        .await
+        .is_err());
+
+    browser.fill("input[name=name]", "LabSim").await;
+    browser
+        .fill("input[name=url]", "https://labsim.example.com")
+        .await;
+    browser
+        .fill("textarea[name=description]", "Virtual science labs.")
+        .await;
+    browser.click_text("button", "Add product").await;
+    let here = browser
+        .wait_location("the new product's page", |l| {
+            l.starts_with("/products/") && l != "/products/new"
+        })
+        .await;
+    browser.find_text("h1", "LabSim").await;
+    browser.find_text(".nps", "no reviews yet").await;
+    browser.find_text("a", "https://labsim.example.com").await;
+    let id: i64 = here
+        .trim_start_matches("/products/")
+        .parse()
+        .expect("an id in the URL");
+    let row = app
+        .db
+        .client
+        .query_one(
+            "select name, description from products where id = $1",
+            &[&id],
+        )
+        .await
+        .expect("the product is stored");
+    assert_eq!(row.get::<_, String>(0), "LabSim");
+    assert_eq!(row.get::<_, String>(1), "Virtual science labs.");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn adding_editing_and_deleting_a_review_moves_the_products_nps() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser
+        .goto(&format!("/products/{}", catalog.math_quest))
+        .await;
+    browser.find_text("h1", "MathQuest").await;
+    browser.find_text(".nps", "no reviews yet").await;
+
+    browser.click_text("button", "Add your review").await;
+    browser
+        .find_text(
+            "select[name=organization] option:checked",
+            "Riverside Unified",
+        )
+        .await;
+    browser
+        .select("select[name=usage_type]", "District-wide")
+        .await;
+    browser.select("select[name=how_push]", "OneRoster").await;
+    // Deprecation details only show once ticked.
+    assert!(browser
+        .client
+        .find(fantoccini::Locator::Css("input[name=why_deprecated]"))
+        .await
+        .is_err());
+    browser.click_text("label.option", "Delighted").await;
+    browser
+        .fill(
+            "textarea[name=review]",
+            "Our teachers love the weekly diagnostics.",
+        )
+        .await;
+    browser.screenshot("review-form").await;
+    browser.click_text("button", "Add review").await;
+
+    browser.find_text(".nps", "NPS 100").await;
+    let review = browser
+        .find_text(
+            "article.review",
+            "Our teachers love the weekly diagnostics.",
+        )
+        .await;
+    let text = review.text().await.unwrap();
+    assert!(
+        text.contains("Ada Lovelace")
+            && text.contains("Riverside Unified")
+            && text.contains("OneRoster"),
+        "{text}"
+    );
+    browser
+        .find("article.review svg[aria-label^='Delighted']")
+        .await;
+    browser.screenshot("product").await;
+
+    browser
+        .click_text("article.review button", "Edit your review")
+        .await;
+    browser.click_text("label.option", "Neutral").await;
+    browser
+        .click("article.review input[name=is_deprecated]")
+        .await;
+    browser
+        .fill("input[name=why_deprecated]", "Moved to another tool")
+        .await;
+    browser.click_text("button", "Save review").await;
+    browser.find_text(".nps", "NPS -100").await;
+    browser
+        .find_text("article.review", "No longer used: Moved to another tool")
+        .await;
+    browser
+        .find("article.review svg[aria-label^='Neutral']")
+        .await;
+
+    browser.click_text("article.review button", "Delete").await;
+    browser.click("dialog[open] button.primary").await;
+    browser.find_text(".nps", "no reviews yet").await;
+    browser.find_text("h2, p", "No reviews yet").await;
+    let left: i64 = app
+        .db
+        .client
+        .query_one("select count(*) from usages", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(left, 0);
+    browser.close().await;
+}
+
+/// `GET /api/me/` with a token: its status.
+async fn me_with_token(app: &TestApp, token: &str) -> u16 {
+    reqwest::Client::new()
+        .get(app.url("/api/me/"))
+        .header("Authorization", format!("Token {token}"))
+        .send()
+        .await
+        .expect("request")
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn the_token_panel_creates_a_token_shown_once_rotates_it_and_revokes_it() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.goto("/account").await;
+    browser.find_text("section", "You have no token.").await;
+    browser.click_text("button", "Create a token").await;
+    browser.find_text("[role=status]", "Copy it now").await;
+    let first = browser.value("#token-value").await;
+    assert!(first.len() >= 20, "a real key: {first:?}");
+    browser.find_text("section", "You have a token").await;
+    assert_eq!(me_with_token(&app, &first).await, 200);
+
+    browser.click_text("button", "Rotate token").await;
+    browser.click("dialog[open] button.primary").await;
+    browser
+        .wait_location("still on the account page", |l| l == "/account")
+        .await;
+    let started = std::time::Instant::now();
+    let second = loop {
+        let value = browser.value("#token-value").await;
+        if value != first {
+            break value;
+        }
+        assert!(started.elapsed().as_secs() < 15, "the token never changed");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(
+        me_with_token(&app, &first).await,
+        401,
+        "the old token stops working"
+    );
+    assert_eq!(me_with_token(&app, &second).await, 200);
+
+    // Shown once: a reload only says that a token exists.
+    browser.reload().await;
+    browser.find_text("section", "You have a token").await;
+    assert!(browser
+        .client
+        .find(fantoccini::Locator::Css("#token-value"))
+        .await
+        .is_err());
+
+    browser.click_text("button", "Revoke token").await;
+    browser.click("dialog[open] button.primary").await;
+    browser.find_text("section", "You have no token.").await;
+    assert_eq!(me_with_token(&app, &second).await, 401);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn deep_links_load_and_reload_and_the_back_button_walks_the_history() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    let canvas = format!("/products/{}", catalog.canvas);
+    browser.goto(&canvas).await;
+    browser.find_text("h1", "Canvas").await;
+    browser.reload().await;
+    browser.find_text("h1", "Canvas").await;
+    browser.find_text(".chip", "Learning Management").await;
+
+    browser.goto("/").await;
+    browser.find_text("h1", "Welcome to Mothra").await;
+    browser.click_text("header nav a", "Products").await;
+    browser
+        .wait_location("/products", |l| l == "/products")
+        .await;
+    browser.click_text(".products a", "MathQuest").await;
+    browser.find_text("h1", "MathQuest").await;
+    browser.back().await;
+    browser
+        .wait_location("/products", |l| l == "/products")
+        .await;
+    browser.find_text("h1", "Products").await;
+    browser.back().await;
+    browser.wait_location("/", |l| l == "/").await;
+    browser.find_text("h1", "Welcome to Mothra").await;
+    browser.client.forward().await.expect("forward");
+    browser
+        .wait_location("/products", |l| l == "/products")
+        .await;
+
+    browser.goto("/no/such/page").await;
+    browser.find_text("h1", "Page not found").await;
+    browser.close().await;
+}
+
+/// Adds a member (no password: they never sign in here) in `organization`; returns their profile id.
+async fn add_member(
+    app: &TestApp,
+    username: &str,
+    first: &str,
+    last: &str,
+    organization: i64,
+) -> i64 {
+    let db = &app.db.client;
+    let user: i64 = db
+        .query_one(
+            "insert into users (username, email, first_name, last_name) values ($1, $1 || '@example.org', $2, $3) returning id",
+            &[&username, &first, &last],
+        )
+        .await
+        .expect("insert user")
+        .get(0);
+    db.execute(
+        "insert into profiles (user_id) values ($1) on conflict (user_id) do nothing",
+        &[&user],
+    )
+    .await
+    .expect("insert profile");
+    db.query_one(
+        "update profiles set organization_id = $2 where user_id = $1 returning id",
+        &[&user, &organization],
+    )
+    .await
+    .expect("set organization")
+    .get(0)
+}
+
+#[tokio::test]
+async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_pages_list_it() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let db = &app.db.client;
+    let ada: i64 = db
+        .query_one(
+            "select p.id from profiles p join users u on u.id = p.user_id where u.username = 'ada'",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    let grace = add_member(&app, "grace", "Grace", "Hopper", catalog.riverside).await;
+    let alan = add_member(&app, "alan", "Alan", "Turing", catalog.riverside).await;
+    let review = |product: i64, reviewer: i64, rating: i16, text: &'static str| async move {
+        db.execute(
+            "insert into usages (product_id, organization_id, reviewer_id, usage_type_id, how_push_id, how_pull_id, rating, review) \
+             select $1, $2, $3, (select id from usage_types limit 1), d.id, d.id, $4, $5 from data_interfaces d limit 1",
+            &[&product, &catalog.riverside, &reviewer, &rating, &text],
+        )
+        .await
+        .expect("insert review");
+    };
+    review(
+        catalog.math_quest,
+        ada,
+        5,
+        "The weekly diagnostics save our teachers hours.",
+    )
+    .await;
+    review(
+        catalog.math_quest,
+        grace,
+        5,
+        "Rostering through OneRoster just works.",
+    )
+    .await;
+    review(
+        catalog.math_quest,
+        alan,
+        4,
+        "Good, though the reports could be clearer.",
+    )
+    .await;
+    review(
+        catalog.canvas,
+        ada,
+        3,
+        "Fine, but grade sync breaks every term.",
+    )
+    .await;
+    review(
+        catalog.canvas,
+        grace,
+        2,
+        "Too many clicks for simple things.",
+    )
+    .await;
+    review(catalog.canvas, alan, 1, "We are moving away from it.").await;
+
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+    browser.goto("/").await;
+    let figures = browser.find_text("[aria-label=Figures]", "Reviews").await;
+    let text = figures.text().await.unwrap();
+    for expected in [
+        "1\nOrganizations",
+        "3\nMembers",
+        "3\nProducts",
+        "6\nReviews",
+    ] {
+        assert!(text.contains(expected), "{expected:?} in {text:?}");
+    }
+    let best = browser
+        .find_text("section", "Best rated")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(best.contains("MathQuest") && best.contains("66"), "{best}");
+    let worst = browser
+        .find_text("section", "Worst rated")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        worst.starts_with("Worst rated\nCanvas") && worst.contains("-100"),
+        "{worst}"
+    );
+    browser
+        .find_text("figure svg text.label", "Assessment")
+        .await;
+    browser.find_text("figure svg text.value", "2").await;
+    browser
+        .find_text("article.review", "We are moving away from it.")
+        .await;
+    browser.screenshot("home").await;
+
+    browser.goto(&format!("/members/{grace}")).await;
+    browser.find_text("h1", "Grace Hopper").await;
+    browser
+        .find_text("a[href^=mailto]", "grace@example.org")
+        .await;
+    browser.find_text(".list", "MathQuest").await;
+    browser.find_text(".list", "Canvas").await;
+    browser.fill("#reviewed-search", "math").await;
+    browser.wait_gone(".list", "Canvas").await;
+    browser.find_text(".list", "MathQuest").await;
+    browser
+        .wait_location("?search=math", |l| l.ends_with("?search=math"))
+        .await;
+    browser.fill("#reviewed-search", "").await;
+    browser.find_text(".list", "Canvas").await;
+    browser.screenshot("member").await;
+    browser.close().await;
+}
