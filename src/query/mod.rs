@@ -6,7 +6,7 @@ pub mod input;
 pub mod path;
 pub mod spec;
 
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 
 use crate::api::error::{ApiError, ApiResult};
 use crate::db::value::SqlValue;
@@ -426,29 +426,36 @@ fn parse_int(value: &str) -> Option<i64> {
     value.trim().parse().ok()
 }
 
-/// `YYYY-MM-DD`.
+/// `YYYY-MM-DD`, years 1 to 9999 (PostgreSQL refuses some years chrono
+/// accepts; nobody means the others).
 pub fn parse_date(value: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .ok()
+        .filter(|d| (1..=9999).contains(&d.year()))
 }
 
 /// RFC 3339, a naive date-time (UTC), or a date (midnight UTC).
 pub fn parse_timestamp(value: &str) -> Option<DateTime<Utc>> {
     let value = value.trim();
-    if let Ok(t) = DateTime::parse_from_rfc3339(value) {
-        return Some(t.with_timezone(&Utc));
-    }
-    for format in [
-        "%Y-%m-%dT%H:%M:%S%.f",
-        "%Y-%m-%d %H:%M:%S%.f",
-        "%Y-%m-%dT%H:%M",
-    ] {
-        if let Ok(t) = NaiveDateTime::parse_from_str(value, format) {
-            return Some(t.and_utc());
-        }
-    }
-    parse_date(value)
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|t| t.and_utc())
+    let parsed = DateTime::parse_from_rfc3339(value)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+        .or_else(|| {
+            [
+                "%Y-%m-%dT%H:%M:%S%.f",
+                "%Y-%m-%d %H:%M:%S%.f",
+                "%Y-%m-%dT%H:%M",
+            ]
+            .iter()
+            .find_map(|f| NaiveDateTime::parse_from_str(value, f).ok())
+            .map(|t| t.and_utc())
+        })
+        .or_else(|| {
+            parse_date(value)
+                .and_then(|d| d.and_hms_opt(0, 0, 0))
+                .map(|t| t.and_utc())
+        });
+    parsed.filter(|t| (1..=9999).contains(&t.year()))
 }
 
 fn parse_value(kind: Kind, lookup: Lookup, value: &str) -> Option<SqlValue> {
@@ -513,4 +520,39 @@ fn parse_ordering(
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn like_metacharacters_are_escaped() {
+        assert_eq!(escape_like(r"50%_a\b"), r"50\%\_a\\b");
+    }
+
+    #[test]
+    fn dates_and_timestamps_stay_within_years_postgresql_takes() {
+        assert!(parse_date("2024-02-29").is_some());
+        assert!(parse_date("2023-02-29").is_none());
+        assert!(parse_date("+12345-01-01").is_none());
+        assert!(parse_date("-0001-01-01").is_none());
+        assert!(parse_timestamp("2024-01-02T03:04:05Z").is_some());
+        assert!(parse_timestamp("2024-01-02T03:04:05+02:00").is_some());
+        assert!(parse_timestamp("2024-01-02").is_some());
+        assert!(parse_timestamp("99999-01-01T00:00:00Z").is_none());
+        assert!(parse_timestamp("yesterday").is_none());
+    }
+
+    #[test]
+    fn lookups_follow_the_kind_and_isnull_only_nullable_direct_fields() {
+        assert!(lookups(Kind::Text, false, true).contains(&Lookup::IContains));
+        assert!(!lookups(Kind::Text, false, true).contains(&Lookup::Gt));
+        assert!(lookups(Kind::Integer, true, true).contains(&Lookup::IsNull));
+        assert!(!lookups(Kind::Integer, true, false).contains(&Lookup::IsNull));
+        assert_eq!(
+            lookups(Kind::ForeignKey("x"), false, true),
+            vec![Lookup::Exact, Lookup::In]
+        );
+    }
 }

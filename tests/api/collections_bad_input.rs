@@ -325,3 +325,48 @@ async fn repeated_or_too_many_parameters_are_refused() {
     let v: Value = r.body;
     assert!(v["detail"].as_str().unwrap().contains("domain__in"));
 }
+
+#[tokio::test]
+async fn dates_outside_what_postgresql_stores_are_refused_not_500s() {
+    let w = world().await;
+    for value in [
+        "-0001-01-01",
+        "%2B12345-01-01",
+        "99999-01-01T00:00:00Z",
+        "0000-01-01",
+    ] {
+        let r = get(
+            &w.app,
+            &w.ann,
+            &format!("/api/products/?created_at__gte={value}"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{value}");
+        assert!(r.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("created_at__gte"));
+        let r = get(
+            &w.app,
+            &w.ann,
+            &format!("/api/usages/?when_deprecated__lt={value}"),
+        )
+        .await;
+        assert_eq!(r.status, StatusCode::BAD_REQUEST, "{value}");
+    }
+    let d = domain(&w.app, "D").await;
+    let p = product(&w.app, "P", d, None).await;
+    let ut = pilot(&w.app).await;
+    let r = post(
+        &w.app,
+        &w.ann,
+        "/api/usages/",
+        json!({"product": p, "organization": w.org, "usage_type": ut, "rating": 3, "is_deprecated": true, "when_deprecated": "-0044-03-15"}),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        r.body,
+        json!({"when_deprecated": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]})
+    );
+}
