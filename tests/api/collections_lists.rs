@@ -417,3 +417,39 @@ async fn a_bad_token_is_a_401_not_an_anonymous_read() {
     assert_eq!(r.status, StatusCode::UNAUTHORIZED);
     assert!(r.body["detail"].is_string());
 }
+
+#[tokio::test]
+async fn links_use_https_only_when_a_trusted_proxy_says_so() {
+    let w = world().await;
+    let r = finish(
+        w.app
+            .http
+            .get(w.app.url("/api/grades/?page_size=5"))
+            .header("authorization", w.ann.authorization())
+            .header("x-forwarded-proto", "https"),
+    )
+    .await;
+    assert!(
+        r.body["next"]
+            .as_str()
+            .unwrap()
+            .starts_with("http://127.0.0.1:"),
+        "{}",
+        r.text
+    );
+    let db = crate::helpers::migrated_database().await;
+    let app =
+        crate::helpers::spawn_app_on(db, crate::helpers::test_config(&[("TRUST_PROXY", "1")]))
+            .await;
+    let ann = crate::helpers::sign_in_as(&app, "ann", false, None).await;
+    let r = finish(
+        app.http
+            .get(app.url("/api/grades/?page_size=5"))
+            .header("authorization", ann.authorization())
+            .header("x-forwarded-proto", "https"),
+    )
+    .await;
+    let next = r.body["next"].as_str().unwrap();
+    assert!(next.starts_with("https://127.0.0.1:"), "{next}");
+    assert!(next.ends_with("/api/grades/?page_size=5&page=2"), "{next}");
+}

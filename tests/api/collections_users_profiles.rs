@@ -257,3 +257,30 @@ async fn a_wrong_method_on_a_user_is_405_with_allow() {
     assert_eq!(r.header("allow"), "GET, PUT, PATCH, DELETE");
     assert_eq!(r.body, json!({"detail": "Method not allowed."}));
 }
+
+#[tokio::test]
+async fn the_last_active_staff_user_cannot_be_demoted_or_deleted() {
+    let w = world().await;
+    let path = format!("/api/users/{}/", w.staff.user_id);
+    let r = patch(&w.app, &w.staff, &path, json!({"is_staff": false})).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.text);
+    assert_eq!(
+        r.body,
+        json!({"detail": "The last active staff user cannot be removed, deactivated or demoted."})
+    );
+    let r = delete(&w.app, &w.staff, &path).await;
+    assert_eq!(r.status, StatusCode::CONFLICT);
+    let r = get(&w.app, &w.staff, &path).await;
+    assert_eq!(r.body["is_staff"], true);
+    let r = patch(
+        &w.app,
+        &w.staff,
+        &format!("/api/users/{}/", w.bob.user_id),
+        json!({"is_staff": true}),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let r = patch(&w.app, &w.staff, &path, json!({"is_staff": false})).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["is_staff"], false);
+}

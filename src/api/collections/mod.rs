@@ -184,9 +184,11 @@ pub fn parse_id(raw: &str) -> ApiResult<i64> {
     }
 }
 
-/// `scheme://host` of the request, for absolute URLs: the Host header
-/// when it is a plain host name or address.
-pub fn origin(_config: &Config, headers: &HeaderMap) -> String {
+/// `scheme://host` of the request, for absolute URLs as DRF builds them:
+/// the Host header (when it is a plain host name or address), with the
+/// scheme a trusted proxy reports (`TRUST_PROXY=1`, `X-Forwarded-Proto`);
+/// without a usable Host, `PUBLIC_URL`.
+pub fn origin(config: &Config, headers: &HeaderMap) -> String {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -196,9 +198,17 @@ pub fn origin(_config: &Config, headers: &HeaderMap) -> String {
                 && h.bytes().all(|b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
                 })
-        })
-        .unwrap_or("localhost");
-    format!("http://{host}")
+        });
+    match host {
+        Some(host) => {
+            let https = crate::auth::client::is_https(config, headers);
+            format!("{}://{host}", if https { "https" } else { "http" })
+        }
+        None => config
+            .public_url
+            .clone()
+            .unwrap_or_else(|| "http://localhost".into()),
+    }
 }
 
 /// The URL of a collection.
