@@ -27,6 +27,7 @@ mod deploy;
 mod faults;
 mod health;
 mod helpers;
+mod metrics;
 mod migrations;
 mod private_postgres;
 mod schema;
