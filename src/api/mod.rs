@@ -6,6 +6,7 @@ pub mod auth;
 pub mod collections;
 pub mod error;
 pub mod health;
+pub mod openapi;
 pub mod stats;
 
 use warp::filters::BoxedFilter;
@@ -16,20 +17,23 @@ use crate::app::AppState;
 
 /// Everything under `/api`.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
-    // The twelve collections (and the `/api/` index); unknown names fall
-    // through to a JSON 404.
-    // Product figures come before the collections, so that
-    // /api/products/{id}/stats/ is not read as a product path.
     // Accounts come BEFORE the collections: they own POST /api/users/ (invite).
     let auth_routes = auth::routes(state.clone());
-    let stats = stats::routes(state.clone());
+    // Product figures (and the OpenAPI document) come before the
+    // collections too, so that /api/products/{id}/stats/ is not read as a
+    // product path.
+    let figures = stats::routes(state.clone())
+        .or(openapi::routes())
+        .unify();
+    // The twelve collections (and the `/api/` index); unknown names fall
+    // through to a JSON 404.
     let collections = collections::routes(state);
     // Recover inside `path("api")`: outside it, a miss must stay a rejection
     // so that the web app gets its turn.
     warp::path("api")
         .and(
             auth_routes
-                .or(stats)
+                .or(figures)
                 .unify()
                 .or(collections)
                 .unify()
