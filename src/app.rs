@@ -14,7 +14,9 @@ use warp::Filter;
 
 use crate::config::{Config, SecretKeySource};
 use crate::db::{migrate, Target};
-use crate::{api, server, web};
+use crate::metrics::{self, Metrics};
+use crate::server::{self, Middleware};
+use crate::{api, web};
 
 /// How long in-flight requests may run after a shutdown signal.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(25);
@@ -26,6 +28,8 @@ pub struct AppState {
     pub pool: Pool,
     /// The validated configuration.
     pub config: Arc<Config>,
+    /// Request counts and latencies, for `GET /metrics`.
+    pub metrics: Arc<Metrics>,
 }
 
 /// A built application, listening but not yet serving.
@@ -69,6 +73,7 @@ impl App {
             state: AppState {
                 pool,
                 config: Arc::new(config),
+                metrics: Arc::new(Metrics::default()),
             },
             listener,
             target,
@@ -96,13 +101,16 @@ impl App {
             target,
         } = self;
         tracing::info!(address = %listener.local_addr().expect("bound"), "listening");
-        let trust_proxy = state.config.trust_proxy;
+        let middleware = Middleware {
+            trust_proxy: state.config.trust_proxy,
+            metrics: state.metrics.clone(),
+        };
         server::serve(
             listener,
             routes(state.clone()),
+            middleware,
             shutdown,
             SHUTDOWN_GRACE,
-            trust_proxy,
         )
         .await;
         state.pool.close();
@@ -111,9 +119,12 @@ impl App {
     }
 }
 
-/// Every route: health, the API (its errors recovered inside), the web app.
+/// Every route: health, metrics, the API (its errors recovered inside),
+/// the web app.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     api::health::routes(state.clone())
+        .or(metrics::routes(state.clone()))
+        .unify()
         .or(api::routes(state))
         .unify()
         .or(web::routes())

@@ -44,6 +44,8 @@ struct Environment {
     log_format: String,
     #[envconfig(from = "MOTHRA_DATA_DIR", default = ".mothra")]
     data_dir: String,
+    #[envconfig(from = "METRICS_TOKEN")]
+    metrics_token: Option<String>,
     #[envconfig(from = "TRUST_PROXY", default = "0")]
     trust_proxy: String,
     #[envconfig(from = "PUBLIC_URL")]
@@ -132,6 +134,8 @@ pub struct Config {
     pub data_dir: PathBuf,
     /// `TRUST_PROXY=1`: believe `X-Forwarded-Proto` and `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// `METRICS_TOKEN`: `GET /metrics` answers only with it; off when unset.
+    pub metrics_token: Option<String>,
     /// `PUBLIC_URL`: the site's origin for links in mail (`https://host`),
     /// without a trailing slash; else the request's own host is used.
     pub public_url: Option<String>,
@@ -232,6 +236,15 @@ impl Config {
         };
         let database = database_settings(&env)?;
         let trust_proxy = parse_flag("TRUST_PROXY", &env.trust_proxy)?;
+        let metrics_token = match env.metrics_token.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(token) if token.len() >= 16 && !token.contains(char::is_whitespace) => Some(token.to_owned()),
+            Some(_) => {
+                return Err(ConfigError(
+                    "METRICS_TOKEN must be at least 16 characters without spaces; make one with: openssl rand -hex 16".into(),
+                ))
+            }
+        };
         let public_url = public_url(env.public_url.as_deref())?;
         let email = crate::email::EmailSettings::parse(
             env.email_host.as_deref(),
@@ -253,6 +266,7 @@ impl Config {
             log_format,
             data_dir: PathBuf::from(env.data_dir.trim()),
             trust_proxy,
+            metrics_token,
             public_url,
             email,
         })

@@ -17,6 +17,8 @@ pub mod config;
 pub mod db;
 /// Outgoing mail: SMTP, or the log in development.
 pub mod email;
+/// Prometheus metrics.
+pub mod metrics;
 /// List parameters and the collections' declarations.
 pub mod query;
 /// The HTTP server and its per-request middleware.

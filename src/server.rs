@@ -5,6 +5,7 @@
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
@@ -21,6 +22,7 @@ use warp::http::{header, HeaderValue, Request, Response};
 use warp::reply::Response as WarpResponse;
 
 use crate::compression::{self, Encoding};
+use crate::metrics::Metrics;
 
 /// The id of one request, in `X-Request-Id` and in every log line about it.
 #[derive(Debug, Clone)]
@@ -41,15 +43,23 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; img-src 'self' da
 /// HSTS for responses served over HTTPS: a year.
 const STRICT_TRANSPORT_SECURITY: &str = "max-age=31536000";
 
+/// What the per-request middleware needs besides the routes.
+#[derive(Clone)]
+pub struct Middleware {
+    /// TRUST_PROXY=1: `X-Forwarded-Proto: https` turns on HSTS.
+    pub trust_proxy: bool,
+    /// Where every answered request is counted.
+    pub metrics: Arc<Metrics>,
+}
+
 /// Serves `routes` on `listener` until `shutdown` resolves, then lets
 /// in-flight requests finish for at most `grace` before closing.
-/// `trust_proxy` (TRUST_PROXY=1) lets `X-Forwarded-Proto: https` turn on HSTS.
 pub async fn serve(
     listener: TcpListener,
     routes: BoxedFilter<(WarpResponse,)>,
+    middleware: Middleware,
     shutdown: impl Future<Output = ()>,
     grace: Duration,
-    trust_proxy: bool,
 ) {
     let graceful = GracefulShutdown::new();
     let mut shutdown = std::pin::pin!(shutdown);
@@ -69,11 +79,13 @@ pub async fn serve(
         let _ = stream.set_nodelay(true);
         let service = warp::service(routes.clone());
         let watcher = graceful.watcher();
+        let middleware = middleware.clone();
         tokio::spawn(async move {
             let handler = hyper::service::service_fn(move |request: Request<Incoming>| {
                 let mut service = service.clone();
+                let middleware = middleware.clone();
                 async move {
-                    let response = handle(request, peer, trust_proxy, |r| service.call(r)).await;
+                    let response = handle(request, peer, &middleware, |r| service.call(r)).await;
                     Ok::<_, Infallible>(response)
                 }
             });
@@ -97,7 +109,7 @@ pub async fn serve(
 async fn handle<F, Fut>(
     mut request: Request<Incoming>,
     peer: SocketAddr,
-    trust_proxy: bool,
+    middleware: &Middleware,
     call: F,
 ) -> WarpResponse
 where
@@ -116,7 +128,7 @@ where
     let path = request.uri().path().to_owned();
     let span = tracing::info_span!("request", id = %id, %method, %path);
     let encoding = compression::negotiate(request.headers().get(header::ACCEPT_ENCODING));
-    let https = trust_proxy
+    let https = middleware.trust_proxy
         && request
             .headers()
             .get("x-forwarded-proto")
@@ -147,10 +159,14 @@ where
         response.headers_mut().insert("x-request-id", value);
     }
     add_security_headers(response.headers_mut(), https);
+    let elapsed = started.elapsed();
+    middleware
+        .metrics
+        .observe(method.as_str(), &path, response.status().as_u16(), elapsed);
     span.in_scope(|| {
         tracing::info!(
             status = response.status().as_u16(),
-            ms = started.elapsed().as_secs_f64() * 1000.0,
+            ms = elapsed.as_secs_f64() * 1000.0,
             "served"
         )
     });

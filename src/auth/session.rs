@@ -22,6 +22,7 @@ pub async fn start(
     user_id: i64,
     secure: bool,
 ) -> ApiResult<SessionCookies> {
+    accounts::purge_expired_sessions(client).await?;
     let key = keys::generate();
     let csrf_token = keys::generate();
     accounts::create_session(

@@ -97,6 +97,16 @@ pub async fn create_session(
     Ok(row.get("id"))
 }
 
+/// Deletes sessions past their absolute end (the idle ones go when their
+/// `expires_at` comes); run at each sign-in, so the table stays small.
+pub async fn purge_expired_sessions(
+    client: &impl GenericClient,
+) -> Result<u64, tokio_postgres::Error> {
+    client
+        .execute("delete from sessions where expires_at < now()", &[])
+        .await
+}
+
 /// Ends the session whose key hashes to `key_hash`, if there is one.
 pub async fn delete_session_by_key(
     client: &impl GenericClient,
@@ -161,11 +171,15 @@ pub async fn token_info(
 
 /// Replaces the member's token (if any) by one with `key_hash`; call in a
 /// transaction so the old key stops working exactly when the new one starts.
+/// The user's row is locked first, so two rotations at once take turns.
 pub async fn replace_token(
     client: &impl GenericClient,
     user_id: i64,
     key_hash: &[u8],
 ) -> Result<TokenInfo, tokio_postgres::Error> {
+    client
+        .execute("select 1 from users where id = $1 for update", &[&user_id])
+        .await?;
     client
         .execute("delete from api_tokens where user_id = $1", &[&user_id])
         .await?;
@@ -226,6 +240,13 @@ pub async fn create_link(
             "update one_time_links set expires_at = now()
              where user_id = $1 and used_at is null and expires_at > now()",
             &[&user_id],
+        )
+        .await?;
+    // Old links are kept a while to tell "expired" from "forged", not forever.
+    client
+        .execute(
+            "delete from one_time_links where expires_at < now() - interval '30 days'",
+            &[],
         )
         .await?;
     let secs = valid_for.as_secs_f64();

@@ -230,9 +230,16 @@ pub fn parse(
                 }
             }
             "ordering" => ordering = Some(value),
-            _ => params
-                .conditions
-                .push(parse_filter(registry, collection, key, value)?),
+            _ => {
+                // django-filter treats an empty value as "not given" (a
+                // form's blank select); the name must still be known.
+                let condition = parse_filter(registry, collection, key, value);
+                match condition {
+                    Ok(c) => params.conditions.push(c),
+                    Err(_) if value.trim().is_empty() && is_filter(registry, collection, key) => {}
+                    Err(e) => return Err(e),
+                }
+            }
         }
     }
     if let Some(page) = page {
@@ -353,6 +360,11 @@ fn bad(registry: &Registry, collection: &'static Collection, detail: String) -> 
         detail,
         accepted: accepted(registry, collection),
     }
+}
+
+/// Whether `key` names a filter the collection accepts (any value).
+fn is_filter(registry: &Registry, collection: &'static Collection, key: &str) -> bool {
+    accepted(registry, collection).iter().any(|a| a == key)
 }
 
 fn parse_filter(

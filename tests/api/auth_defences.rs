@@ -193,3 +193,27 @@ async fn hsts_is_sent_only_over_https_behind_a_trusted_proxy() {
     assert_security_headers(&spoofed, false);
     assert_eq!(body(spoofed).await, json!({ "needed": true }));
 }
+
+#[tokio::test]
+async fn a_wrong_method_on_an_accounts_path_is_405_naming_the_allowed_ones() {
+    let app = spawn_app().await;
+    for (method, path, allow) in [
+        (reqwest::Method::GET, "/api/auth/login", "POST"),
+        (reqwest::Method::PUT, "/api/auth/token", "GET, POST, DELETE"),
+        (reqwest::Method::DELETE, "/api/me/", "GET"),
+        (reqwest::Method::PATCH, "/api/auth/setup", "GET, POST"),
+    ] {
+        let response = app
+            .http
+            .request(method.clone(), app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 405, "{method} {path}");
+        assert_eq!(response.headers()["allow"], allow, "{method} {path}");
+        assert_eq!(
+            body(response).await,
+            json!({ "detail": "Method not allowed." })
+        );
+    }
+}

@@ -276,3 +276,66 @@ async fn an_invited_member_who_lost_the_mail_gets_a_fresh_invitation_by_asking_f
     assert_eq!(confirm(&app, &token, NEW_PASSWORD).await.status(), 200);
     Browser::signed_in(&app, "dan", NEW_PASSWORD).await;
 }
+
+/// Log lines written during a test, for reading back.
+#[derive(Clone, Default)]
+struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().expect("log buffer").extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
+    type Writer = Captured;
+    fn make_writer(&'a self) -> Self::Writer {
+        self.clone()
+    }
+}
+
+#[tokio::test]
+async fn without_an_smtp_server_the_mail_and_its_link_go_to_the_log() {
+    let logs = Captured::default();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(logs.clone())
+        .with_ansi(false)
+        .with_max_level(tracing::Level::INFO)
+        .finish();
+    // The test's runtime runs every task on this thread, the app's too.
+    let _guard = tracing::subscriber::set_default(subscriber);
+    let app = spawn_app_on(migrated_database().await, test_config(&[])).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    let response = ask_reset(&app, "ann@example.org").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    let mut text = String::new();
+    for _ in 0..100 {
+        text = String::from_utf8_lossy(&logs.0.lock().unwrap()).into_owned();
+        if text.contains("/reset-password/") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(
+        text.contains("no EMAIL_HOST: email written to the log"),
+        "{text}"
+    );
+    assert!(text.contains("to=ann@example.org"), "{text}");
+    let link = smtp::link(&text);
+    assert!(
+        link.starts_with(&format!("{}/reset-password/", app.address)),
+        "{link}"
+    );
+    assert_eq!(
+        confirm(&app, &smtp::token(&link), NEW_PASSWORD)
+            .await
+            .status(),
+        200
+    );
+    Browser::signed_in(&app, "ann", NEW_PASSWORD).await;
+}

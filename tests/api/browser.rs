@@ -194,6 +194,7 @@ async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_bac
     browser.goto("/products").await;
     browser.find_text(".products", "Canvas").await;
     browser.find_text(".count", "3 products").await;
+    browser.screenshot("products").await;
 
     browser.fill("#product-search", "qu").await;
     browser
@@ -240,7 +241,6 @@ async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_bac
         })
         .await;
     browser.find_text(".empty", "No product matches").await;
-    browser.screenshot("products-empty").await;
     let _ = (
         catalog.assessment,
         catalog.canvas,
@@ -370,6 +370,15 @@ async fn adding_editing_and_deleting_a_review_moves_the_products_nps() {
             "Our teachers love the weekly diagnostics.",
         )
         .await;
+    browser
+        .client
+        .execute(
+            "const card = document.querySelector('.review-form').closest('.card'); \
+             window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 16);",
+            vec![],
+        )
+        .await
+        .expect("scroll to the form");
     browser.screenshot("review-form").await;
     browser.click_text("button", "Add review").await;
 

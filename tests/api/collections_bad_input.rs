@@ -320,10 +320,28 @@ async fn repeated_or_too_many_parameters_are_refused() {
     .await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     assert!(r.body["detail"].as_str().unwrap().contains("search"));
-    let r = get(&w.app, &w.ann, "/api/products/?domain__in=").await;
+    let r = get(&w.app, &w.ann, "/api/products/?nonsense=").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
     let v: Value = r.body;
-    assert!(v["detail"].as_str().unwrap().contains("domain__in"));
+    assert!(v["detail"].as_str().unwrap().contains("nonsense"));
+}
+
+#[tokio::test]
+async fn an_empty_filter_value_means_not_given_as_in_django_filter() {
+    let w = world().await;
+    let d = domain(&w.app, "D").await;
+    product(&w.app, "P", d, None).await;
+    for query in [
+        "domain__in=",
+        "domain=",
+        "subject__isnull=",
+        "name__icontains=",
+        "created_at__gte=%20",
+    ] {
+        let r = get(&w.app, &w.ann, &format!("/api/products/?{query}")).await;
+        assert_eq!(r.status, StatusCode::OK, "{query}: {}", r.text);
+        assert_eq!(r.body["count"], 1, "{query}");
+    }
 }
 
 #[tokio::test]

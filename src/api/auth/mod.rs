@@ -15,7 +15,7 @@ pub mod token;
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use warp::filters::BoxedFilter;
-use warp::http::{header, StatusCode};
+use warp::http::{header, Method, StatusCode};
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
@@ -37,7 +37,37 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .unify()
         .or(invite::routes(state))
         .unify()
+        .or(wrong_method())
+        .unify()
         .boxed()
+}
+
+/// The accounts paths and the methods each accepts (`/api/users/` is
+/// shared with the collections engine, so it is not listed).
+const ALLOWED: &[(&str, &[Method])] = &[
+    ("/api/auth/setup", &[Method::GET, Method::POST]),
+    ("/api/auth/login", &[Method::POST]),
+    ("/api/auth/logout", &[Method::POST]),
+    ("/api/me", &[Method::GET]),
+    (
+        "/api/auth/token",
+        &[Method::GET, Method::POST, Method::DELETE],
+    ),
+    ("/api/auth/password/change", &[Method::POST]),
+    ("/api/auth/password/reset", &[Method::POST]),
+    ("/api/auth/password/reset/confirm", &[Method::POST]),
+];
+
+/// 405 with `Allow` for any other method on an accounts path (the routes
+/// above took the allowed ones).
+fn wrong_method() -> impl Filter<Extract = (Response,), Error = warp::Rejection> + Clone {
+    warp::path::full().and_then(|path: warp::path::FullPath| async move {
+        let path = path.as_str().trim_end_matches('/');
+        match ALLOWED.iter().find(|(p, _)| *p == path) {
+            Some((_, methods)) => Ok(ApiError::MethodNotAllowed(methods.to_vec()).into_response()),
+            None => Err(warp::reject::not_found()),
+        }
+    })
 }
 
 /// The raw body and its declared type; parsed by [`parse`] inside the

@@ -1,0 +1,199 @@
+//! Prometheus metrics: requests by route and status, a latency histogram,
+//! and the pool's size and queue. `GET /metrics` is off unless
+//! `METRICS_TOKEN` is set, and then needs `Authorization: Bearer <token>`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use deadpool_postgres::Pool;
+use warp::filters::BoxedFilter;
+use warp::http::{header, HeaderValue};
+use warp::reply::Response;
+use warp::{Filter, Reply};
+
+use crate::api::error::{respond, ApiError, ApiResult};
+use crate::app::AppState;
+use crate::auth::keys;
+
+/// Upper bounds of the latency buckets, in seconds.
+const BUCKETS: [f64; 12] = [
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0,
+];
+
+#[derive(Default)]
+struct Histogram {
+    counts: [u64; BUCKETS.len()],
+    sum: f64,
+    count: u64,
+}
+
+/// Counters shared by every connection (one lock, held for a few adds).
+#[derive(Default)]
+pub struct Metrics {
+    inner: Mutex<Inner>,
+}
+
+#[derive(Default)]
+struct Inner {
+    requests: BTreeMap<(String, String, u16), u64>,
+    latency: BTreeMap<String, Histogram>,
+}
+
+impl Metrics {
+    /// Records one answered request.
+    pub fn observe(&self, method: &str, path: &str, status: u16, elapsed: Duration) {
+        let route = route_label(path, status);
+        let seconds = elapsed.as_secs_f64();
+        let mut inner = self
+            .inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *inner
+            .requests
+            .entry((route.clone(), method.to_owned(), status))
+            .or_default() += 1;
+        let histogram = inner.latency.entry(route).or_default();
+        for (i, bound) in BUCKETS.iter().enumerate() {
+            if seconds <= *bound {
+                histogram.counts[i] += 1;
+            }
+        }
+        histogram.sum += seconds;
+        histogram.count += 1;
+    }
+
+    /// The Prometheus text exposition of everything recorded, plus the pool.
+    pub fn render(&self, pool: &Pool) -> String {
+        let mut out = String::new();
+        let inner = self
+            .inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        out.push_str("# HELP mothra_http_requests_total HTTP requests answered, by route, method and status.\n");
+        out.push_str("# TYPE mothra_http_requests_total counter\n");
+        for ((route, method, status), n) in &inner.requests {
+            let _ = writeln!(
+                out,
+                "mothra_http_requests_total{{route=\"{route}\",method=\"{method}\",status=\"{status}\"}} {n}"
+            );
+        }
+        out.push_str("# HELP mothra_http_request_duration_seconds Time from request to response head, by route.\n");
+        out.push_str("# TYPE mothra_http_request_duration_seconds histogram\n");
+        for (route, h) in &inner.latency {
+            for (bound, n) in BUCKETS.iter().zip(h.counts) {
+                let _ = writeln!(
+                    out,
+                    "mothra_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{bound}\"}} {n}"
+                );
+            }
+            let _ = writeln!(
+                out,
+                "mothra_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
+                h.count
+            );
+            let _ = writeln!(
+                out,
+                "mothra_http_request_duration_seconds_sum{{route=\"{route}\"}} {}",
+                h.sum
+            );
+            let _ = writeln!(
+                out,
+                "mothra_http_request_duration_seconds_count{{route=\"{route}\"}} {}",
+                h.count
+            );
+        }
+        drop(inner);
+        let status = pool.status();
+        for (name, help, value) in [
+            (
+                "mothra_db_pool_max",
+                "Most connections the pool may open.",
+                status.max_size,
+            ),
+            ("mothra_db_pool_size", "Connections open now.", status.size),
+            (
+                "mothra_db_pool_available",
+                "Open connections idle now.",
+                status.available,
+            ),
+            (
+                "mothra_db_pool_waiting",
+                "Requests waiting for a connection.",
+                status.waiting,
+            ),
+        ] {
+            let _ = writeln!(
+                out,
+                "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}"
+            );
+        }
+        out
+    }
+}
+
+/// A route label with bounded cardinality: ids become `{id}`, unknown
+/// paths one label, the web app's pages another.
+pub fn route_label(path: &str, status: u16) -> String {
+    if status == 404 {
+        return "unmatched".into();
+    }
+    if matches!(path, "/healthz" | "/readyz" | "/metrics") {
+        return path.into();
+    }
+    if !(path == "/api" || path.starts_with("/api/")) {
+        return "web".into();
+    }
+    let segments: Vec<&str> = path
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            if s.bytes().all(|b| b.is_ascii_digit()) {
+                "{id}"
+            } else if s.len() <= 32
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_' || b == b'-')
+            {
+                s
+            } else {
+                "{key}"
+            }
+        })
+        .collect();
+    format!("/{}/", segments.join("/"))
+}
+
+/// `GET /metrics`.
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    warp::path("metrics")
+        .and(warp::path::end())
+        .and(warp::get())
+        .and(warp::header::optional::<String>("authorization"))
+        .and(crate::api::with_state(state))
+        .map(|authorization: Option<String>, state: AppState| {
+            respond(render(authorization, &state))
+        })
+        .boxed()
+}
+
+fn render(authorization: Option<String>, state: &AppState) -> ApiResult<Response> {
+    let Some(expected) = state.config.metrics_token.as_deref() else {
+        return Err(ApiError::not_found());
+    };
+    let sent = authorization
+        .as_deref()
+        .and_then(|a| a.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if !keys::constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+        return Err(ApiError::Unauthenticated(
+            "A valid metrics token is required.".into(),
+        ));
+    }
+    let mut response = state.metrics.render(&state.pool).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    Ok(response)
+}
