@@ -692,3 +692,331 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     browser.screenshot("member").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn staff_edit_reference_data_with_colour_and_icon_pickers_and_see_a_conflict_as_a_sentence() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.click_text("header nav a", "Staff").await;
+    browser.click_text("main a", "Domains").await;
+    browser
+        .wait_location("/staff/reference/domains", |l| {
+            l == "/staff/reference/domains"
+        })
+        .await;
+    browser.find_text("main .list", "Assessment").await;
+    browser
+        .fill("main form input[name=name]", "Communication")
+        .await;
+    browser
+        .client
+        .execute(
+            "const input = document.querySelector('main form input[type=color]'); \
+             input.value = '#2e7d32'; input.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .expect("pick a colour");
+    browser.click_text("main form button", "Add domain").await;
+    browser.find_text("main .list", "Communication").await;
+    let color: String = app
+        .db
+        .client
+        .query_one(
+            "select color from domains where name = 'Communication'",
+            &[],
+        )
+        .await
+        .expect("the domain is stored")
+        .get(0);
+    assert_eq!(color.to_lowercase(), "#2e7d32");
+
+    // A domain that products use cannot go: the dialog says why.
+    let row = browser.find_text("main .list li", "Assessment").await;
+    row.find(fantoccini::Locator::Css("button.danger"))
+        .await
+        .expect("its delete button")
+        .click()
+        .await
+        .expect("click delete");
+    browser.click("dialog[open] button.primary").await;
+    let message = browser
+        .find("dialog[open] [role=alert]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        message,
+        "Cannot delete this domain: it is still used by 2 products."
+    );
+    let kept: i64 = app
+        .db
+        .client
+        .query_one(
+            "select count(*) from domains where id = $1",
+            &[&catalog.assessment],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(kept, 1);
+    browser.click_text("dialog[open] button", "Cancel").await;
+
+    // Subjects: the icon picker is a radio group of the bundled icons.
+    browser
+        .click_text("nav[aria-label='Reference data'] a", "Subjects")
+        .await;
+    browser.find_text("main .list", "Math").await;
+    browser.fill("main form input[name=name]", "Science").await;
+    browser.click("main form label.option[title=flask]").await;
+    browser.find_text("main form legend", "flask").await;
+    browser.click_text("main form button", "Add subject").await;
+    browser.find_text("main .list li", "Science").await;
+    let icon: String = app
+        .db
+        .client
+        .query_one("select icon from subjects where name = 'Science'", &[])
+        .await
+        .expect("the subject is stored")
+        .get(0);
+    assert_eq!(icon, "flask");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn staff_invite_a_member_who_waits_inactive_until_staff_switch_them_on() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.goto("/staff/users").await;
+    browser.find_text("table", "ada@example.org").await;
+    browser.fill("input[name=first_name]", "Grace").await;
+    browser.fill("input[name=last_name]", "Hopper").await;
+    browser.fill("input[name=username]", "grace").await;
+    browser.fill("input[name=email]", "ada@example.org").await;
+    browser.click_text("button", "Send invitation").await;
+    browser.find("input[name=email][aria-invalid=true]").await;
+
+    browser.fill("input[name=email]", "grace@example.org").await;
+    browser.click_text("button", "Send invitation").await;
+    browser
+        .find_text("[role=status]", "Invitation sent to grace@example.org")
+        .await;
+    // Invited members are inactive until they set a password; staff may switch them on.
+    let row = browser.find_text("table tbody tr", "Grace Hopper").await;
+    assert!(row.text().await.unwrap().contains("Invited"));
+    row.find(fantoccini::Locator::Css("td:nth-child(5) input"))
+        .await
+        .expect("the active switch")
+        .click()
+        .await
+        .expect("click");
+    browser.wait_gone("table tbody tr", "Invited").await;
+    let row = browser.find_text("table tbody tr", "Grace Hopper").await;
+    assert!(row.text().await.unwrap().contains("Active"));
+    let active: bool = app
+        .db
+        .client
+        .query_one("select is_active from users where username = 'grace'", &[])
+        .await
+        .expect("grace exists")
+        .get(0);
+    assert!(active);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_account_page_saves_the_profile_and_refuses_a_wrong_current_password_beside_its_field()
+{
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.click_text("header a", "Account").await;
+    browser.find_text("h1", "Your account").await;
+    assert_eq!(browser.value("input[name=first_name]").await, "Ada");
+    browser.fill("input[name=github_id]", "-bad-").await;
+    browser.click_text("button", "Save profile").await;
+    browser
+        .find("input[name=github_id][aria-invalid=true]")
+        .await;
+
+    browser.fill("input[name=github_id]", "adalovelace").await;
+    browser.fill("input[name=first_name]", "Augusta Ada").await;
+    browser.click_text("button", "Save profile").await;
+    browser.find_text("[role=status]", "Saved.").await;
+    browser.find_text("header", "Augusta Ada Lovelace").await;
+    let row = app
+        .db
+        .client
+        .query_one(
+            "select u.first_name, p.github_id from users u join profiles p on p.user_id = u.id where u.username = 'ada'",
+            &[],
+        )
+        .await
+        .unwrap();
+    assert_eq!(row.get::<_, String>(0), "Augusta Ada");
+    assert_eq!(
+        row.get::<_, Option<String>>(1).as_deref(),
+        Some("adalovelace")
+    );
+
+    browser
+        .fill("input[name=old_password]", "not-my-password")
+        .await;
+    browser
+        .fill("input[name=new_password]", "another-long-passphrase-77")
+        .await;
+    browser
+        .fill("input[name=confirm]", "another-long-passphrase-77")
+        .await;
+    browser.click_text("button", "Change password").await;
+    browser
+        .find("input[name=old_password][aria-invalid=true]")
+        .await;
+
+    browser.fill("input[name=old_password]", PASSWORD).await;
+    browser.click_text("button", "Change password").await;
+    browser
+        .find_text("[role=status]", "Your password is changed.")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn organizations_are_added_listed_with_their_states_and_filtered_by_state() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.goto("/organizations").await;
+    browser.find_text("table", "Riverside Unified").await;
+    browser.click_text("a", "Add an organization").await;
+    browser
+        .fill("input[name=name]", "Summit Charter Network")
+        .await;
+    browser
+        .select(
+            "select[name=org_type]",
+            "Charter School Management Organization",
+        )
+        .await;
+    browser.fill("input[name=size]", "9").await;
+    for grade in ["6", "7", "8"] {
+        browser.click_text("fieldset label", grade).await;
+    }
+    for state in ["California", "Oregon", "Texas"] {
+        let option = browser
+            .find_text("select[name=locations] option", state)
+            .await;
+        option.click().await.expect("choose a state");
+    }
+    browser.click_text("button", "Add organization").await;
+    browser.find_text("h1", "Summit Charter Network").await;
+    browser.find_text("dl", "6-8").await;
+
+    browser.goto("/organizations").await;
+    let row = browser
+        .find_text("table tr", "Summit Charter Network")
+        .await;
+    let text = row.text().await.unwrap();
+    assert!(
+        text.contains("California, Oregon and Texas") && text.contains("6-8"),
+        "{text}"
+    );
+    browser.select("#f-state", "Oregon").await;
+    browser
+        .wait_location("?state=", |l| l.contains("state="))
+        .await;
+    browser.wait_gone("table", "Riverside Unified").await;
+    browser.find_text("table", "Summit Charter Network").await;
+    browser.reload().await;
+    browser.find_text("table", "Summit Charter Network").await;
+    browser.wait_gone("table", "Riverside Unified").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_api_reference_renders_the_openapi_document_searches_it_and_tries_a_call() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    seed_catalog(&app).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.click_text("header nav a", "API").await;
+    browser.find_text("h1", "API reference").await;
+    browser.find_text("main h2", "Schemas").await;
+    let products_list = browser.find_text("button.op-head", "/api/products/").await;
+    browser.fill("#api-search", "stats").await;
+    browser.wait_gone("button.op-head", "/api/domains/").await;
+    let stats = browser
+        .find_text("button.op-head", "/api/products/{id}/stats/")
+        .await;
+    let _ = products_list;
+    stats.click().await.expect("open the operation");
+    browser.find_text(".op-body", "Responses").await;
+    browser.click_text(".op-body summary", "Try it").await;
+    browser.fill(".op-body input[id$='-path-id']", "1").await;
+    browser.click_text(".op-body button", "Send GET").await;
+    let result = browser
+        .find_text(".result", "Status")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        result.contains("Status 200") && result.contains("\"nps\""),
+        "{result}"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn pages_fit_a_phone_screen_without_sideways_scrolling() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let browser = Browser::open_sized(&app.address, 390, 844).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    let pages = [
+        ("/".to_string(), "Welcome to Mothra"),
+        ("/products".to_string(), "Products"),
+        (format!("/products/{}", catalog.math_quest), "MathQuest"),
+        ("/organizations".to_string(), "Organizations"),
+        ("/members".to_string(), "Members"),
+        ("/account".to_string(), "Your account"),
+        ("/reviews/new".to_string(), "Add a review"),
+        ("/staff/reference/subjects".to_string(), "Subjects"),
+    ];
+    for (path, heading) in pages {
+        browser.goto(&path).await;
+        browser.find_text("h1", heading).await;
+        let overflow = browser
+            .client
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                vec![],
+            )
+            .await
+            .expect("measure");
+        assert_eq!(
+            overflow,
+            json!(0),
+            "{path} scrolls sideways by {overflow}px"
+        );
+    }
+    browser.close().await;
+}

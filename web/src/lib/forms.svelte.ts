@@ -4,6 +4,7 @@
  * input by `<Field>`) and its summary (shown by `<FormErrors>`).
  */
 import { ApiError, type FieldErrors } from './api/client';
+import { andList } from './format';
 
 export class FormState {
   errors = $state<FieldErrors>({});
@@ -61,10 +62,30 @@ function label(field: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A readable sentence for a 409: what still refers to the record. */
+/** How a collection's records read in a sentence: [one, many]. */
+const NOUNS: Record<string, [string, string]> = {
+  usages: ['review', 'reviews'],
+  profiles: ['member', 'members'],
+  users: ['member', 'members'],
+  orgtypes: ['organization type', 'organization types'],
+  usagetypes: ['usage type', 'usage types'],
+  data_interfaces: ['data interface', 'data interfaces'],
+};
+
+/**
+ * A readable sentence for a 409: "Cannot delete this domain: it is still
+ * used by 3 products and 1 review."
+ */
 export function conflictMessage(error: ApiError): string | null {
   if (error.status !== 409) return null;
-  return error.detail || 'This record is still in use, so it cannot be deleted.';
+  const base = error.detail || 'This record is still in use, so it cannot be deleted.';
+  const uses = Object.entries(error.referencedBy ?? {}).filter(([, n]) => n > 0);
+  if (uses.length === 0) return base;
+  const parts = uses.map(([collection, n]) => {
+    const [one, many] = NOUNS[collection] ?? [collection.replace(/s$/, '').replaceAll('_', ' '), collection.replaceAll('_', ' ')];
+    return `${n} ${n === 1 ? one : many}`;
+  });
+  return `${base.replace(/\.$/, '')} by ${andList(parts)}.`;
 }
 
 /** The message to show for any thrown value. */

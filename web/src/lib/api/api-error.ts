@@ -4,6 +4,7 @@ import type { FieldErrors } from './types';
 export interface ApiErrorOptions {
   fieldErrors?: FieldErrors;
   requestId?: string | null;
+  referencedBy?: Record<string, number> | null;
   cause?: unknown;
 }
 
@@ -20,6 +21,8 @@ export class ApiError extends Error {
   readonly fieldErrors: FieldErrors;
   /** The server's `X-Request-Id`, to quote when reporting a 500. */
   readonly requestId: string | null;
+  /** On a 409 from a delete: collection → how many of its records still refer to this one. */
+  readonly referencedBy: Record<string, number> | null;
 
   constructor(status: number, detail: string, options: ApiErrorOptions = {}) {
     super(detail, { cause: options.cause });
@@ -28,6 +31,7 @@ export class ApiError extends Error {
     this.detail = detail;
     this.fieldErrors = options.fieldErrors ?? {};
     this.requestId = options.requestId ?? null;
+    this.referencedBy = options.referencedBy ?? null;
   }
 
   /** Messages for one field (empty when it has none). */
@@ -42,8 +46,8 @@ export class ApiError extends Error {
     if (response.headers.get('Content-Type')?.includes('json')) {
       body = await response.json().catch(() => null);
     }
-    const { detail, fieldErrors } = parseErrorBody(body);
-    return new ApiError(response.status, detail ?? statusMessage(response), { fieldErrors, requestId });
+    const { detail, fieldErrors, referencedBy } = parseErrorBody(body);
+    return new ApiError(response.status, detail ?? statusMessage(response), { fieldErrors, requestId, referencedBy });
   }
 
   /** The error for a request that never got an answer (offline, DNS, CORS...). */
@@ -53,19 +57,28 @@ export class ApiError extends Error {
 }
 
 /** Splits a DRF error body into `detail` and field messages. */
-export function parseErrorBody(body: unknown): { detail: string | null; fieldErrors: FieldErrors } {
+export function parseErrorBody(body: unknown): {
+  detail: string | null;
+  fieldErrors: FieldErrors;
+  referencedBy: Record<string, number> | null;
+} {
   const fieldErrors: FieldErrors = {};
+  let referencedBy: Record<string, number> | null = null;
   if (Array.isArray(body)) {
     // DRF writes a bare list for errors raised without a field.
     fieldErrors.non_field_errors = messages(body);
-    return { detail: fieldErrors.non_field_errors.join(' ') || null, fieldErrors };
+    return { detail: fieldErrors.non_field_errors.join(' ') || null, fieldErrors, referencedBy };
   }
-  if (typeof body !== 'object' || body === null) return { detail: null, fieldErrors };
+  if (typeof body !== 'object' || body === null) return { detail: null, fieldErrors, referencedBy };
 
   let detail: string | null = null;
   for (const [key, value] of Object.entries(body)) {
     if (key === 'detail' && typeof value === 'string') detail = value;
-    else if (key !== 'detail') {
+    else if (key === 'referenced_by' && typeof value === 'object' && value !== null) {
+      referencedBy = Object.fromEntries(
+        Object.entries(value).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+      );
+    } else if (key !== 'detail') {
       const list = messages(value);
       if (list.length > 0) fieldErrors[key] = list;
     }
@@ -74,7 +87,7 @@ export function parseErrorBody(body: unknown): { detail: string | null; fieldErr
     const general = fieldErrors.non_field_errors;
     detail = general?.length ? general.join(' ') : Object.keys(fieldErrors).length ? 'Please correct the errors below.' : null;
   }
-  return { detail, fieldErrors };
+  return { detail, fieldErrors, referencedBy };
 }
 
 /** Flattens a DRF message value (a string, a list, or nested objects) to strings. */
