@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod backup;
+pub mod collection_writes;
 pub mod collections;
 pub mod constraints;
 pub mod demo;

@@ -13,7 +13,7 @@ use crate::api::error::{ApiError, ApiResult, FieldErrors};
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::Member;
 use crate::db::value::SqlValue;
-use crate::db::{collections as sql, constraints};
+use crate::db::{collection_writes as writes, collections as sql, constraints};
 use crate::query::input::{self, invalid_pk, Input};
 use crate::query::spec::{Collection, Identity, Kind};
 use crate::server::MAX_BODY_BYTES;
@@ -41,16 +41,18 @@ pub async fn create(
     let mut client = request.state.pool.get().await?;
     let transaction = client.transaction().await?;
     check_references(&transaction, collection, &input).await?;
-    let id = sql::insert(&transaction, collection, &input)
+    let id = writes::insert(&transaction, collection, &input)
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
+    // Read the record back before committing: once the commit is through,
+    // nothing is left that could fail and turn a stored write into an error.
+    let record = sql::retrieve(&transaction, collection, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     transaction
         .commit()
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
-    let record = sql::retrieve(&client, collection, id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
     let location = format!(
         "{}{id}/",
         collection_url(&origin(&request.state.config, &request.headers), collection)
@@ -88,19 +90,19 @@ pub async fn update(
     });
     let transaction = client.transaction().await?;
     check_references(&transaction, collection, &input).await?;
-    let found = sql::update(&transaction, collection, id, &input)
+    let found = writes::update(&transaction, collection, id, &input)
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
     if !found {
         return Err(ApiError::not_found());
     }
+    let record = sql::retrieve(&transaction, collection, id)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     transaction
         .commit()
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
-    let record = sql::retrieve(&client, collection, id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
     Ok(json(StatusCode::OK, record))
 }
 
@@ -117,14 +119,14 @@ pub async fn delete(
     let existing = existing(&client, collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
     let transaction = client.transaction().await?;
-    let counts = sql::reference_counts(&transaction, collection.referenced_by, id).await?;
+    let counts = writes::reference_counts(&transaction, collection.referenced_by, id).await?;
     if counts.iter().any(|(_, n)| *n > 0) {
         return Err(constraints::still_used(collection, &counts));
     }
     let refused = |e: tokio_postgres::Error| {
         constraints::delete_error(&REGISTRY, collection, &e).unwrap_or_else(|| e.into())
     };
-    if !sql::delete(&transaction, collection, id)
+    if !writes::delete(&transaction, collection, id)
         .await
         .map_err(refused)?
     {
@@ -245,7 +247,7 @@ async fn check_references(
             _ => None,
         };
         let Some(target) = target else { continue };
-        let missing = sql::missing_ids(client, target.table, &ids).await?;
+        let missing = writes::missing_ids(client, target.table, &ids).await?;
         if let Some(first) = missing.first() {
             errors.insert(field.name.into(), vec![invalid_pk(first)]);
         }
