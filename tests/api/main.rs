@@ -14,6 +14,7 @@ mod backup;
 mod browser;
 mod cli;
 mod collections_bad_input;
+mod collections_constraints;
 mod collections_lists;
 mod collections_organizations;
 mod collections_products;
