@@ -1,14 +1,13 @@
 //! A real SMTP server on loopback for the mail tests: Python's aiosmtpd
-//! (from a venv under target/test-python, made on first use when the system
-//! Python lacks it), writing each message it receives to a directory.
+//! (from the tests' venv, tests/api/python.rs, which installs it on first
+//! use), writing each message it receives to a directory.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
 use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
-use tokio::sync::OnceCell;
 
 /// The pinned aiosmtpd version (also in .ci/run).
 const AIOSMTPD: &str = "aiosmtpd==1.4.6";
@@ -36,49 +35,6 @@ sys.stdin.read()
 controller.stop()
 "#;
 
-/// A Python that can import aiosmtpd, made ready once per test run.
-async fn python() -> &'static Path {
-    static PYTHON: OnceCell<PathBuf> = OnceCell::const_new();
-    PYTHON
-        .get_or_init(|| async {
-            let has = |python: PathBuf| async move {
-                let ok = Command::new(&python)
-                    .args(["-c", "import aiosmtpd"])
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .status()
-                    .await
-                    .is_ok_and(|s| s.success());
-                ok.then_some(python)
-            };
-            if let Some(python) = has(PathBuf::from("python3")).await {
-                return python;
-            }
-            let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-python");
-            let venv_python = venv.join("bin/python");
-            if let Some(python) = has(venv_python.clone()).await {
-                return python;
-            }
-            let status = Command::new("python3")
-                .args(["-m", "venv"])
-                .arg(&venv)
-                .status()
-                .await
-                .expect("python3 runs (apt-get install python3 python3-venv)");
-            assert!(status.success(), "python3 -m venv {}", venv.display());
-            let status = Command::new(venv.join("bin/pip"))
-                .args(["install", "-q", AIOSMTPD])
-                .status()
-                .await
-                .expect("pip runs");
-            assert!(status.success(), "pip install {AIOSMTPD}");
-            has(venv_python)
-                .await
-                .expect("aiosmtpd imports after install")
-        })
-        .await
-}
-
 /// A running SMTP server; stopped on drop.
 pub struct SmtpServer {
     /// The port it listens on (127.0.0.1).
@@ -89,7 +45,7 @@ pub struct SmtpServer {
 
 /// Starts a server on a free loopback port.
 pub async fn start() -> SmtpServer {
-    let python = python().await;
+    let python = crate::python::python_with("aiosmtpd", AIOSMTPD).await;
     let dir = std::env::temp_dir().join(format!("mothra-smtp-{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).expect("mail directory");
     let port = std::net::TcpListener::bind("127.0.0.1:0")
