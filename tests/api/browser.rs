@@ -1020,3 +1020,156 @@ async fn pages_fit_a_phone_screen_without_sideways_scrolling() {
     }
     browser.close().await;
 }
+
+#[tokio::test]
+async fn an_invitation_link_sets_the_first_password_and_works_only_once() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let grace: i64 = app
+        .db
+        .client
+        .query_one(
+            "insert into users (username, email, first_name, last_name, is_active) \
+             values ('grace', 'grace@example.org', 'Grace', 'Hopper', false) returning id",
+            &[],
+        )
+        .await
+        .expect("an invited member")
+        .get(0);
+    app.db
+        .client
+        .execute(
+            "insert into profiles (user_id) values ($1) on conflict (user_id) do nothing",
+            &[&grace],
+        )
+        .await
+        .expect("profile");
+    // The link the invitation mail would carry, with a token the test knows.
+    let token = mothra::auth::keys::generate();
+    let secret = crate::helpers::test_config(&[]).secret_key;
+    mothra::db::accounts::create_link(
+        &app.db.client,
+        grace,
+        mothra::db::accounts::LinkPurpose::Invitation,
+        &mothra::auth::keys::hash(&secret, &token),
+        std::time::Duration::from_secs(3600),
+    )
+    .await
+    .expect("a link");
+
+    let browser = Browser::open(&app.address).await;
+    browser.goto(&format!("/reset-password/{token}")).await;
+    browser.find_text("h1", "Set a new password").await;
+    browser
+        .fill("input[name=new_password]", "grace-chooses-a-long-one-1906")
+        .await;
+    browser
+        .fill("input[name=confirm]", "grace-chooses-a-long-one")
+        .await;
+    browser.click_text("button", "Set password").await;
+    browser.find("input[name=confirm][aria-invalid=true]").await;
+    browser
+        .fill("input[name=confirm]", "grace-chooses-a-long-one-1906")
+        .await;
+    browser.click_text("button", "Set password").await;
+    browser
+        .find_text("[role=status]", "Your password is set")
+        .await;
+    browser.click_text("main a", "Sign in").await;
+    sign_in(
+        &browser,
+        "grace@example.org",
+        "grace-chooses-a-long-one-1906",
+    )
+    .await;
+    browser.find_text("header", "Grace Hopper").await;
+    browser.click_text("header button", "Sign out").await;
+    browser
+        .wait_location("/sign-in", |l| l.starts_with("/sign-in"))
+        .await;
+
+    browser.goto(&format!("/reset-password/{token}")).await;
+    browser
+        .fill("input[name=new_password]", "someone-else-tries-1234")
+        .await;
+    browser
+        .fill("input[name=confirm]", "someone-else-tries-1234")
+        .await;
+    browser.click_text("button", "Set password").await;
+    let field = browser.find("input[name=token][aria-invalid=true]").await;
+    let described = field
+        .attr("aria-describedby")
+        .await
+        .unwrap()
+        .expect("its error");
+    assert!(described.contains("-error"), "{described}");
+
+    browser.goto("/forgot-password").await;
+    browser.fill("input[name=email]", "grace@example.org").await;
+    browser.click_text("button", "Send the link").await;
+    browser
+        .find_text("[role=status]", "grace@example.org")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn members_are_searchable_by_name_and_organization_and_the_rating_buttons_work_by_keyboard() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let catalog = seed_catalog(&app).await;
+    let elsewhere: i64 = app
+        .db
+        .client
+        .query_one(
+            "insert into organizations (name, org_type_id) \
+             select 'Lakeview Academy', id from org_types where name = 'Private School' returning id",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    add_member(&app, "grace", "Grace", "Hopper", catalog.riverside).await;
+    add_member(&app, "alan", "Alan", "Turing", elsewhere).await;
+    let browser = Browser::open(&app.address).await;
+    sign_in(&browser, "ada", PASSWORD).await;
+
+    browser.click_text("header nav a", "Members").await;
+    browser.find_text(".members", "Alan Turing").await;
+    browser.find_text("main", "3 members").await;
+    browser.fill("#member-search", "lakeview").await;
+    browser.wait_gone(".members", "Grace Hopper").await;
+    browser.find_text(".members", "Alan Turing").await;
+    browser
+        .wait_location("?search=lakeview", |l| l == "/members?search=lakeview")
+        .await;
+    browser.reload().await;
+    browser.find_text(".members", "Alan Turing").await;
+    browser.wait_gone(".members", "Ada Lovelace").await;
+    browser.click_text(".members a", "Alan Turing").await;
+    browser.find_text("h1", "Alan Turing").await;
+    browser.find_text("dl", "Lakeview Academy").await;
+
+    // The rating is a radio group: arrow keys move the choice.
+    browser
+        .goto(&format!("/reviews/new?product={}", catalog.math_quest))
+        .await;
+    browser
+        .find_text("select[name=product] option:checked", "MathQuest")
+        .await;
+    browser
+        .client
+        .execute(
+            "document.querySelector('fieldset.rating input[value=\"3\"]').focus();",
+            vec![],
+        )
+        .await
+        .expect("focus Neutral");
+    let focused = browser.client.active_element().await.expect("focus");
+    focused.send_keys("\u{E014}").await.expect("ArrowRight");
+    browser.find_text("label.option.checked", "Happy").await;
+    let focused = browser.client.active_element().await.expect("focus");
+    focused.send_keys("\u{E014}").await.expect("ArrowRight");
+    browser.find_text("label.option.checked", "Delighted").await;
+    browser.close().await;
+}

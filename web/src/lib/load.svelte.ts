@@ -3,7 +3,9 @@
  * loader reads before its first `await` change (route params, the query),
  * aborts the previous request, and keeps `loading` and `error` for the page.
  */
+import { ApiError } from './api/client';
 import { errorText } from './forms.svelte';
+import { session } from './stores/session.svelte';
 
 /** What a page reads while its data loads. */
 export interface Loaded<T> {
@@ -36,6 +38,8 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>): Loaded<T>
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;
+        // The session ended (signed out elsewhere, expired): the shell sends the member to sign in.
+        if (e instanceof ApiError && e.status === 401) session.me = null;
         state.error = errorText(e);
         state.loading = false;
       },
