@@ -309,30 +309,62 @@ pub fn filter_paths(collection: &Collection) -> impl Iterator<Item = &'static st
         .chain(collection.filters.iter().copied())
 }
 
-/// Every parameter the collection's lists accept, for error messages and
-/// documentation.
-pub fn accepted(registry: &Registry, collection: &'static Collection) -> Vec<String> {
-    let mut out: Vec<String> = CONTROL
-        .iter()
-        .filter(|c| **c != "search" || !collection.search.is_empty())
-        .map(|c| c.to_string())
-        .collect();
+/// One filter parameter a collection's lists accept, described for
+/// documentation (the OpenAPI document) and error messages.
+#[derive(Debug, Clone)]
+pub struct FilterParameter {
+    /// The query parameter (`usages__rating__gte`).
+    pub name: String,
+    /// The path it filters on (`usages__rating`).
+    pub path: &'static str,
+    /// The lookup.
+    pub lookup: Lookup,
+    /// The field at the end of the path (its kind types the value; `__in`
+    /// takes comma-separated integers, `__isnull` a boolean).
+    pub field: &'static spec::Field,
+}
+
+/// Every filter parameter of a collection, in declaration order.
+pub fn filter_parameters(
+    registry: &Registry,
+    collection: &'static Collection,
+) -> Vec<FilterParameter> {
+    let mut out = Vec::new();
     for path in filter_paths(collection) {
         let Some(resolved) = resolve(registry, collection, path, false) else {
             continue;
         };
-        for lookup in lookups(
-            resolved.field.kind,
-            resolved.field.nullable,
-            resolved.hops.is_empty(),
-        ) {
-            out.push(match lookup {
+        let field = resolved.field;
+        for lookup in lookups(field.kind, field.nullable, resolved.hops.is_empty()) {
+            let name = match lookup {
                 Lookup::Exact => path.to_string(),
                 other => format!("{path}__{}", other.suffix()),
+            };
+            out.push(FilterParameter {
+                name,
+                path,
+                lookup,
+                field,
             });
         }
     }
     out
+}
+
+/// Every parameter the collection's lists accept (`page`, `page_size`,
+/// `search` where declared, `ordering`, `format`, then the filters), for
+/// error messages and documentation.
+pub fn accepted(registry: &Registry, collection: &'static Collection) -> Vec<String> {
+    CONTROL
+        .iter()
+        .filter(|c| **c != "search" || !collection.search.is_empty())
+        .map(|c| c.to_string())
+        .chain(
+            filter_parameters(registry, collection)
+                .into_iter()
+                .map(|p| p.name),
+        )
+        .collect()
 }
 
 /// The accepted `ordering` keys.
