@@ -260,6 +260,24 @@ pub async fn create_link(
     Ok(())
 }
 
+/// Whether a link was made for `user_id` less than `within` ago (a reset
+/// mail is not sent again so soon: nobody can flood an inbox through us).
+pub async fn recent_link_exists(
+    client: &impl GenericClient,
+    user_id: i64,
+    within: Duration,
+) -> Result<bool, tokio_postgres::Error> {
+    let secs = within.as_secs_f64();
+    Ok(client
+        .query_one(
+            "select exists (select 1 from one_time_links
+                            where user_id = $1 and created_at > now() - make_interval(secs => $2)) as recent",
+            &[&user_id, &secs],
+        )
+        .await?
+        .get("recent"))
+}
+
 /// A one-time link as found, locked until the transaction ends.
 #[derive(Debug, Clone)]
 pub struct Link {

@@ -29,6 +29,18 @@ async fn ask_reset(app: &TestApp, email: &str) -> reqwest::Response {
         .unwrap()
 }
 
+/// Moves every link's creation a minute into the past (the resend pause).
+async fn a_minute_passes(app: &TestApp) {
+    app.db
+        .client
+        .execute(
+            "update one_time_links set created_at = created_at - interval '61 seconds'",
+            &[],
+        )
+        .await
+        .unwrap();
+}
+
 async fn confirm(app: &TestApp, token: &str, password: &str) -> reqwest::Response {
     reqwest::Client::new()
         .post(app.url("/api/auth/password/reset/confirm"))
@@ -149,6 +161,12 @@ async fn a_newer_reset_mail_replaces_the_older_link() {
     create_user(&app, "ann", GOOD_PASSWORD, false).await;
     ask_reset(&app, "ann@example.org").await;
     let first = smtp::token(&smtp::link(&mail.wait_for(1).await));
+    // Asked again at once: the same answer, no second mail.
+    let response = ask_reset(&app, "ann@example.org").await;
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(mail.messages().len(), 1, "at most one mail a minute");
+    a_minute_passes(&app).await;
     ask_reset(&app, "ann@example.org").await;
     let second = smtp::token(&smtp::link(&mail.wait_for(2).await));
     let response = confirm(&app, &first, NEW_PASSWORD).await;
@@ -270,9 +288,15 @@ async fn an_invited_member_who_lost_the_mail_gets_a_fresh_invitation_by_asking_f
         .await;
     assert_eq!(response.status(), 201);
     mail.wait_for(1).await;
+    a_minute_passes(&app).await;
     let response = ask_reset(&app, "dan@example.org").await;
     assert_eq!(body(response).await, json!({ "detail": SENT }));
-    let token = smtp::token(&smtp::link(&mail.wait_for(2).await));
+    let message = mail.wait_for(2).await;
+    assert!(
+        message.contains("Subject: Your invitation to Mothra"),
+        "{message}"
+    );
+    let token = smtp::token(&smtp::link(&message));
     assert_eq!(confirm(&app, &token, NEW_PASSWORD).await.status(), 200);
     Browser::signed_in(&app, "dan", NEW_PASSWORD).await;
 }

@@ -29,6 +29,9 @@ pub const RULE: Rule = Rule::Anyone;
 /// How long a link in a mail works.
 pub const LINK_LIFETIME: Duration = Duration::from_secs(24 * 3600);
 
+/// At most one mail per account in this time, however often it is asked for.
+pub const RESEND_AFTER: Duration = Duration::from_secs(60);
+
 /// The answer to every reset request, whether or not the account exists.
 pub const RESET_SENT: &str =
     "If an account uses that email address, a link to reset its password is on its way.";
@@ -103,29 +106,46 @@ async fn request(
         return Err(ApiError::field("email", REQUIRED));
     }
     let db = state.pool.get().await?;
-    if let Some((user, pending)) = users::resettable_by_email(&**db, &address).await? {
-        let purpose = if pending {
-            LinkPurpose::Invitation
-        } else {
-            LinkPurpose::PasswordReset
-        };
-        let url = issue_link(&**db, &state, &client, user.id, purpose).await?;
-        // Sent in the background: the answer's timing must not say whether
-        // a mail went out.
-        email::send_later(
-            state.config.clone(),
-            Email {
-                to: user.email.clone(),
-                subject: "Reset your Mothra password".into(),
-                body: format!(
-                    "Hello {},\n\nSomeone (we hope you) asked to reset the password of your Mothra account, {}.\nChoose a new password here within 24 hours:\n\n{url}\n\nThe link works once. If you did not ask, ignore this message: your password stays as it is.\n",
-                    display_name(&user),
-                    user.username,
-                ),
-            },
-        );
+    let found = users::resettable_by_email(&**db, &address).await?;
+    if let Some((user, pending)) = found {
+        if !accounts::recent_link_exists(&**db, user.id, RESEND_AFTER).await? {
+            let purpose = if pending {
+                LinkPurpose::Invitation
+            } else {
+                LinkPurpose::PasswordReset
+            };
+            let url = issue_link(&**db, &state, &client, user.id, purpose).await?;
+            // Sent in the background: the answer's timing must not say
+            // whether a mail went out.
+            email::send_later(state.config.clone(), reset_mail(&user, pending, &url));
+        }
     }
     Ok(json(StatusCode::OK, &json!({ "detail": RESET_SENT })))
+}
+
+/// The mail with a reset link, or, for an invited member who never chose
+/// a password, a fresh invitation.
+fn reset_mail(user: &users::User, pending: bool, url: &str) -> Email {
+    let (subject, why) = if pending {
+        (
+            "Your invitation to Mothra",
+            "Someone (we hope you) asked for a new link to accept your invitation to Mothra",
+        )
+    } else {
+        (
+            "Reset your Mothra password",
+            "Someone (we hope you) asked to reset the password of your Mothra account",
+        )
+    };
+    Email {
+        to: user.email.clone(),
+        subject: subject.into(),
+        body: format!(
+            "Hello {},\n\n{why}, {}.\nChoose a new password here within 24 hours:\n\n{url}\n\nThe link works once. If you did not ask, ignore this message: nothing changes.\n",
+            display_name(user),
+            user.username,
+        ),
+    }
 }
 
 /// How a mail greets the member.
