@@ -100,3 +100,197 @@ async fn a_database_restart_gives_503s_then_the_app_recovers_on_its_own() {
     server.await.unwrap();
     drop(postgres);
 }
+
+/// Rows a member needs to review: an organization, a usage type and
+/// `products` products; returns (organization, usage type, product ids).
+async fn review_fixtures(db: &tokio_postgres::Client, products: usize) -> (i64, i64, Vec<i64>) {
+    let organization: i64 = db
+        .query_one(
+            "insert into organizations (name, org_type_id) values ('Burst District', (select min(id) from org_types)) returning id",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    let usage_type: i64 = db
+        .query_one(
+            "insert into usage_types (name) values ('Classroom') returning id",
+            &[],
+        )
+        .await
+        .unwrap()
+        .get(0);
+    let ids = db
+        .query(
+            "insert into products (name, domain_id)
+             select 'Product ' || n, (select id from domains limit 1) from generate_series(1, $1::int) n
+             returning id",
+            &[&(products as i32)],
+        )
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    (organization, usage_type, ids)
+}
+
+#[tokio::test]
+async fn no_review_write_is_lost_or_half_done_when_the_database_restarts_mid_burst() {
+    let postgres = tokio::task::spawn_blocking(PrivatePostgres::start)
+        .await
+        .unwrap();
+    let mut config = test_config(&[("DATABASE_TIMEOUT", "1")]);
+    config.database = DatabaseSettings::Url(DatabaseUrl {
+        config: tokio_postgres::Config::from_str(&postgres.url("postgres")).unwrap(),
+        ssl_mode: SslMode::Disable,
+    });
+    let app = mothra::app::App::build(config)
+        .await
+        .expect("the app builds");
+    let base = format!("http://{}", app.local_addr());
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let server = tokio::spawn(app.run_until_stopped(async {
+        let _ = stopped.await;
+    }));
+
+    let (setup, connection) =
+        tokio_postgres::connect(&postgres.url("postgres"), tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    setup
+        .batch_execute("insert into domains (name) values ('Burst')")
+        .await
+        .unwrap();
+    let member = crate::helpers::insert_member(&setup, "burst", false, None).await;
+    const WRITES: usize = 100;
+    let (organization, usage_type, products) = review_fixtures(&setup, WRITES).await;
+    drop(setup);
+
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(30))
+        .build()
+        .unwrap();
+    let write = |product: i64, i: usize, delay: Duration| {
+        let http = http.clone();
+        let url = format!("{base}/api/usages/");
+        let token = member.token.clone();
+        let body = serde_json::json!({
+            "product": product, "organization": organization, "usage_type": usage_type,
+            "rating": 1 + (i % 5), "review": format!("write {i}"),
+        });
+        async move {
+            tokio::time::sleep(delay).await;
+            let result = http
+                .post(url)
+                .header("authorization", format!("Token {token}"))
+                .json(&body)
+                .send()
+                .await;
+            (product, result.map(|r| r.status().as_u16()).unwrap_or(0))
+        }
+    };
+    // Before the outage: every write lands.
+    let (before, rest) = products.split_at(20);
+    let mut results = futures_util::future::join_all(
+        before
+            .iter()
+            .enumerate()
+            .map(|(i, p)| write(*p, i, Duration::ZERO)),
+    )
+    .await;
+    assert!(
+        results.iter().all(|(_, s)| *s == 201),
+        "before the outage: {results:?}"
+    );
+
+    // Across it: writes spread over about a second, the database stopped
+    // for a moment in the middle.
+    let burst = tokio::spawn(futures_util::future::join_all(
+        rest.iter()
+            .enumerate()
+            .map(|(i, p)| write(*p, i, Duration::from_millis(10 * i as u64))),
+    ));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let postgres = tokio::task::spawn_blocking(move || {
+        postgres.stop_server();
+        std::thread::sleep(Duration::from_millis(300));
+        postgres.start_server();
+        postgres
+    })
+    .await
+    .unwrap();
+    results.extend(burst.await.unwrap());
+
+    // After it: writes land again, without a restart of the app.
+    let recovered = Instant::now();
+    let extra: i64 = {
+        let (c, connection) =
+            tokio_postgres::connect(&postgres.url("postgres"), tokio_postgres::NoTls)
+                .await
+                .unwrap();
+        tokio::spawn(connection);
+        c.query_one("insert into products (name, domain_id) values ('After', (select min(id) from domains)) returning id", &[])
+            .await
+            .unwrap()
+            .get(0)
+    };
+    loop {
+        let (_, status) = write(extra, 0, Duration::ZERO).await;
+        if status == 201 {
+            results.push((extra, status));
+            break;
+        }
+        assert!(
+            recovered.elapsed() < Duration::from_secs(10),
+            "writes never landed again"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+
+    let (check, connection) =
+        tokio_postgres::connect(&postgres.url("postgres"), tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    let stored: std::collections::HashSet<i64> = check
+        .query("select product_id from usages", &[])
+        .await
+        .unwrap()
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    let created: Vec<i64> = results
+        .iter()
+        .filter(|(_, s)| *s == 201)
+        .map(|(p, _)| *p)
+        .collect();
+    let refused: Vec<&(i64, u16)> = results.iter().filter(|(_, s)| *s != 201).collect();
+    println!(
+        "{} writes answered 201, {} refused during the outage",
+        created.len(),
+        refused.len()
+    );
+    for (product, status) in &refused {
+        assert_eq!(
+            *status, 503,
+            "an outage answers 503, never {status} (product {product})"
+        );
+        assert!(
+            !stored.contains(product),
+            "a write answered {status} left a row (product {product})"
+        );
+    }
+    for product in &created {
+        assert!(
+            stored.contains(product),
+            "a write answered 201 was lost (product {product})"
+        );
+    }
+    assert_eq!(stored.len(), created.len());
+
+    let _ = stop.send(());
+    server.await.unwrap();
+    drop(postgres);
+}

@@ -320,7 +320,17 @@ pub async fn sign_in_as(
     staff: bool,
     organization: Option<i64>,
 ) -> TestUser {
-    let db = &app.db.client;
+    insert_member(&app.db.client, username, staff, organization).await
+}
+
+/// [`sign_in_as`] on any database (one the test started itself, say),
+/// for an app running with [`test_config`]'s secret key.
+pub async fn insert_member(
+    db: &tokio_postgres::Client,
+    username: &str,
+    staff: bool,
+    organization: Option<i64>,
+) -> TestUser {
     let email = format!("{username}@example.org");
     let user_id: i64 = db
         .query_one(

@@ -49,10 +49,23 @@ pub async fn create(
     let record = sql::retrieve(&transaction, collection, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    transaction
-        .commit()
-        .await
-        .map_err(|e| write_failure(collection, e, &input))?;
+    if let Err(e) = transaction.commit().await {
+        drop(client);
+        let failure = write_failure(collection, e, &input);
+        // The connection broke during COMMIT: the row may or may not be
+        // stored. Its id is known, so look once the database answers again.
+        if matches!(failure, ApiError::Unavailable(_))
+            && resolve_in_doubt(&request.state.pool, collection, id).await
+        {
+            tracing::info!(
+                collection = collection.name,
+                id,
+                "commit confirmed after the connection broke"
+            );
+        } else {
+            return Err(failure);
+        }
+    }
     let location = format!(
         "{}{id}/",
         collection_url(&origin(&request.state.config, &request.headers), collection)
@@ -257,6 +270,34 @@ async fn check_references(
     } else {
         Err(ApiError::Invalid(errors))
     }
+}
+
+/// How long a create whose COMMIT lost its connection waits for the
+/// database to say whether the row was stored.
+const IN_DOUBT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Whether row `id` was stored after all, asking until the database answers
+/// (at most [`IN_DOUBT_WAIT`]). `false` when it was not, or no answer came.
+async fn resolve_in_doubt(
+    pool: &deadpool_postgres::Pool,
+    collection: &Collection,
+    id: i64,
+) -> bool {
+    let deadline = tokio::time::Instant::now() + IN_DOUBT_WAIT;
+    while tokio::time::Instant::now() < deadline {
+        if let Ok(client) = pool.get().await {
+            if let Ok(found) = sql::retrieve(&client, collection, id).await {
+                return found.is_some();
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    tracing::warn!(
+        collection = collection.name,
+        id,
+        "commit outcome unknown: the database did not come back in time"
+    );
+    false
 }
 
 fn write_failure(collection: &Collection, error: tokio_postgres::Error, input: &Input) -> ApiError {
