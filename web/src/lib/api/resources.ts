@@ -107,7 +107,7 @@ export interface ProductStats {
 export interface Collection<T extends Base> {
   readonly name: string;
   list(params?: ListParams, signal?: AbortSignal): Promise<Paginated<T>>;
-  /** Every row (up to 1000), for pickers and look-ups. */
+  /** Every row (following pages, up to 20,000), for pickers and look-ups. */
   all(params?: ListParams, signal?: AbortSignal): Promise<T[]>;
   get(id: number | string, signal?: AbortSignal): Promise<T>;
   create(body: Partial<T>): Promise<T>;
@@ -123,7 +123,15 @@ export function collection<T extends Base>(name: string): Collection<T> {
   return {
     name,
     list: (params, signal) => api.list<T>(base, params, signal),
-    all: async (params, signal) => (await api.list<T>(base, { page_size: 1000, ...params }, signal)).results,
+    all: async (params, signal) => {
+      const rows: T[] = [];
+      for (let page = 1; page <= 20; page += 1) {
+        const found = await api.list<T>(base, { page_size: 1000, ...params, page }, signal);
+        rows.push(...found.results);
+        if (!found.next) break;
+      }
+      return rows;
+    },
     get: (id, signal) => api.get<T>(`${base}${id}/`, { signal }),
     create: (body) => api.post<T>(base, body),
     update: (id, body) => api.patch<T>(`${base}${id}/`, body),

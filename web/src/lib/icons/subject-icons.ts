@@ -28,7 +28,27 @@ export const SUBJECT_ICONS: Record<string, string> = {
   lightbulb: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-4 10.5c.7.7 1 1.5 1 2.5h6c0-1 .3-1.8 1-2.5A6 6 0 0 0 12 3z',
   school: 'M3 10l9-6 9 6-9 6zM7 12.5V17c3 2 7 2 10 0v-4.5M21 10v6',
   camera: 'M4 7h3l2-3h6l2 3h3a1 1 0 0 1 1 1v11a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V8a1 1 0 0 1 1-1zM12 17a4 4 0 1 0 0-8 4 4 0 0 0 0 8z',
+  wrench: 'M14.7 6.3a4 4 0 0 0 5 5L21 13l-8 8a2.8 2.8 0 0 1-4-4l8-8-1.3-1.3zM14.7 6.3A4 4 0 0 1 19 2l-3 3 3 3 3-3a4 4 0 0 1-4.3 4.3',
+  'message-circle': 'M21 12a8.5 8.5 0 0 1-12.6 7.4L3 21l1.6-5.4A8.5 8.5 0 1 1 21 12z',
+  'heart-pulse': 'M12 20s-8-5-8-11a4.5 4.5 0 0 1 8-3 4.5 4.5 0 0 1 8 3c0 6-8 11-8 11zM4 12h4l2-3 3 5 2-2h5',
+  'book-open': 'M2 4h6a4 4 0 0 1 4 4v13a3 3 0 0 0-3-3H2zM22 4h-6a4 4 0 0 0-4 4v13a3 3 0 0 1 3-3h7z',
+  dumbbell: 'M6 6v12M3 9v6M18 6v12M21 9v6M6 12h12',
 };
 
+/** Names other icon sets use for the same pictures. */
+const ALIASES: Record<string, string> = {
+  'flask-conical': 'flask',
+  languages: 'language',
+  'graduation-cap': 'school',
+  'bar-chart': 'chart',
+  palette: 'palette',
+};
+for (const [alias, name] of Object.entries(ALIASES)) {
+  const path = SUBJECT_ICONS[name];
+  if (path && !SUBJECT_ICONS[alias]) SUBJECT_ICONS[alias] = path;
+}
+
 /** The icon names, sorted, for the icon picker. */
-export const SUBJECT_ICON_NAMES = Object.keys(SUBJECT_ICONS).sort();
+export const SUBJECT_ICON_NAMES = Object.keys(SUBJECT_ICONS)
+  .filter((name) => !(name in ALIASES))
+  .sort();
