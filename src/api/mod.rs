@@ -22,9 +22,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     // Product figures (and the OpenAPI document) come before the
     // collections too, so that /api/products/{id}/stats/ is not read as a
     // product path.
-    let figures = stats::routes(state.clone())
-        .or(openapi::routes())
-        .unify();
+    let figures = stats::routes(state.clone()).or(openapi::routes()).unify();
     // The twelve collections (and the `/api/` index); unknown names fall
     // through to a JSON 404.
     let collections = collections::routes(state);
