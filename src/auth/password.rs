@@ -74,6 +74,14 @@ pub async fn verify(password: String, hash: Option<String>) -> ApiResult<bool> {
     .map_err(|e| ApiError::Internal(format!("password verification task: {e}")))
 }
 
+/// Whether `hash` was made with other parameters than today's (a stronger
+/// setting after an upgrade): the caller then stores a fresh hash, since
+/// the password is at hand only at sign-in.
+pub fn needs_rehash(hash: &str) -> bool {
+    let current = format!("$argon2id$v=19$m={MEMORY_KIB},t={ITERATIONS},p={PARALLELISM}$");
+    !hash.starts_with(&current)
+}
+
 /// A hash of a random password nobody knows, made once per process.
 fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
@@ -204,6 +212,13 @@ mod tests {
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
         assert!(verify_blocking("correct horse battery", &hash));
         assert!(!verify_blocking("correct horse batterz", &hash));
+    }
+
+    #[test]
+    fn only_hashes_with_other_parameters_need_rehashing() {
+        let hash = hash_blocking("correct horse battery").unwrap();
+        assert!(!needs_rehash(&hash));
+        assert!(needs_rehash(&hash.replace("t=2", "t=1")));
     }
 
     #[test]

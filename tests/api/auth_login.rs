@@ -318,3 +318,45 @@ async fn behind_a_trusted_proxy_over_https_the_cookies_are_secure() {
         .get(0);
     assert_eq!(address, "203.0.113.9", "the first X-Forwarded-For entry");
 }
+
+#[tokio::test]
+async fn a_hash_made_with_older_parameters_is_renewed_at_sign_in() {
+    let app = spawn_app().await;
+    let id = create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    // The same password hashed with t=1, as an older release might have.
+    let old = {
+        use argon2::password_hash::{PasswordHasher, SaltString};
+        let params = argon2::Params::new(19_456, 1, 1, None).unwrap();
+        let argon =
+            argon2::Argon2::new(argon2::Algorithm::Argon2id, argon2::Version::V0x13, params);
+        let salt = SaltString::encode_b64(&[9u8; 16]).unwrap();
+        argon
+            .hash_password(GOOD_PASSWORD.as_bytes(), &salt)
+            .unwrap()
+            .to_string()
+    };
+    app.db
+        .client
+        .execute(
+            "update users set password_hash = $1 where id = $2",
+            &[&old, &id],
+        )
+        .await
+        .unwrap();
+    let mut browser = Browser::new(&app);
+    let response = browser.login("ann", GOOD_PASSWORD).await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await["user"]["username"], "ann");
+    let stored: String = app
+        .db
+        .client
+        .query_one("select password_hash from users where id = $1", &[&id])
+        .await
+        .unwrap()
+        .get(0);
+    assert!(
+        stored.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
+        "{stored}"
+    );
+    assert_eq!(browser.login("ann", GOOD_PASSWORD).await.status(), 200);
+}

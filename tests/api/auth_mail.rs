@@ -363,3 +363,26 @@ async fn without_an_smtp_server_the_mail_and_its_link_go_to_the_log() {
     );
     Browser::signed_in(&app, "ann", NEW_PASSWORD).await;
 }
+
+#[tokio::test]
+async fn a_deactivated_member_gets_no_reset_mail_and_the_same_answer() {
+    let (app, mail) = app_with_mail(&[]).await;
+    let id = create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    create_user(&app, "bob", GOOD_PASSWORD, false).await;
+    app.db
+        .client
+        .execute("update users set is_active = false where id = $1", &[&id])
+        .await
+        .unwrap();
+    let response = ask_reset(&app, "ann@example.org").await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    // A mail for someone else afterwards arrives first and alone.
+    ask_reset(&app, "bob@example.org").await;
+    assert!(mail
+        .wait_for(1)
+        .await
+        .contains("X-Rcpt-To: bob@example.org"));
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(mail.messages().len(), 1);
+}

@@ -81,8 +81,9 @@ async fn login(
     throttle::check(&**db, &account, &client.address).await?;
     let candidate = users::for_sign_in(&**db, &account).await?;
     let hash = candidate.as_ref().and_then(|c| c.password_hash.clone());
+    let stale = hash.as_deref().is_some_and(password::needs_rehash);
     // Verified even for an inactive account, so timing tells nothing.
-    let matches = password::verify(secret, hash).await?;
+    let matches = password::verify(secret.clone(), hash).await?;
     let user_id = match candidate {
         Some(c) if matches && c.is_active => c.id,
         _ => {
@@ -91,6 +92,10 @@ async fn login(
         }
     };
     throttle::record(&**db, &account, &client.address, true).await?;
+    if stale {
+        let fresh = password::hash(secret).await?;
+        users::set_password(&**db, user_id, &fresh, false).await?;
+    }
     if let Some(old) = old_session.filter(|k| keys::looks_like_key(k)) {
         accounts::delete_session_by_key(&**db, &keys::hash(&state.config.secret_key, &old)).await?;
     }
