@@ -80,6 +80,11 @@ pub async fn issue_link(
     user_id: i64,
     purpose: LinkPurpose,
 ) -> ApiResult<String> {
+    if state.config.public_url.is_none() && !state.config.debug {
+        // Anyone can send any Host header: with no PUBLIC_URL, a reset
+        // asked for by someone else could carry a link to their host.
+        tracing::warn!("PUBLIC_URL is not set: the mailed link uses the request's Host header; set PUBLIC_URL in production");
+    }
     let token = keys::generate();
     accounts::create_link(
         db,
