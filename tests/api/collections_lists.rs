@@ -39,6 +39,9 @@ async fn the_index_names_every_collection_with_its_absolute_url() {
     for name in names {
         assert_eq!(r.body[name], format!("{}/api/{name}/", w.app.address));
     }
+    let bare = get(&w.app, &w.ann, "/api").await;
+    assert_eq!(bare.status, StatusCode::OK);
+    assert_eq!(bare.body, r.body);
 }
 
 #[tokio::test]
