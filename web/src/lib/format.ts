@@ -30,5 +30,5 @@ export function today(): string {
 
 /** "1 review", "3 reviews". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString()} ${n === 1 ? one : many}`;
 }

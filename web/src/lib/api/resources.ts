@@ -153,9 +153,13 @@ export const profiles = collection<Profile>('profiles');
 export const products = collection<Product>('products');
 export const usages = collection<Usage>('usages');
 
-/** A product's figures: NPS, rating counts, organizations using it. */
-export function productStats(id: number, signal?: AbortSignal): Promise<ProductStats> {
-  return api.get<ProductStats>(`/products/${id}/stats/`, { signal });
+/**
+ * A product's figures: NPS, rating counts, organizations using it; over
+ * every review, or over a cohort of reviewing organizations
+ * (`organization__org_type`, `organization__locations`...).
+ */
+export function productStats(id: number, cohort: ListParams = {}, signal?: AbortSignal): Promise<ProductStats> {
+  return api.get<ProductStats>(`/products/${id}/stats/`, { params: cohort, signal });
 }
 
 /** Rating counts 1..5 from either shape the stats endpoint may use. */
