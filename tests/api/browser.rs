@@ -690,6 +690,21 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     browser.fill("#reviewed-search", "").await;
     browser.find_text(".list", "Canvas").await;
     browser.screenshot("member").await;
+
+    // A product's figures over a cohort of organizations: Riverside is in no state.
+    browser
+        .goto(&format!("/products/{}", catalog.math_quest))
+        .await;
+    browser.find_text(".nps", "NPS 66").await;
+    browser.select("#cohort-state", "in Oregon").await;
+    browser
+        .wait_location("?state=", |l| l.contains("?state="))
+        .await;
+    browser.find_text(".nps", "no reviews yet").await;
+    browser.find_text(".empty", "No reviews yet").await;
+    browser.select("#cohort-state", "in every state").await;
+    browser.find_text(".nps", "NPS 66").await;
+    browser.find_text("section", "Used by 1 organization").await;
     browser.close().await;
 }
 
