@@ -306,6 +306,7 @@ async fn csv_is_also_chosen_by_the_accept_header_and_joins_lists() {
     .await;
     assert_eq!(r.status, StatusCode::OK);
     assert!(r.text.contains(&format!(",{k};{one},,K-1,")), "{}", r.text);
+    assert_eq!(r.header("vary"), "accept");
     let r = get(&w.app, &w.ann, "/api/organizations/?format=xml").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST);
 }

@@ -61,7 +61,12 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
         Value::from(next),
         Value::from(previous),
     );
-    Ok(json_with_etag(&request.headers, body))
+    let mut response = json_with_etag(&request.headers, body);
+    // The same URL answers CSV to `Accept: text/csv`.
+    response
+        .headers_mut()
+        .append(header::VARY, HeaderValue::from_static("accept"));
+    Ok(response)
 }
 
 /// The URL of another page, keeping every other parameter (page 1 drops
@@ -206,5 +211,6 @@ async fn csv_response(
     {
         headers.insert(header::CONTENT_DISPOSITION, value);
     }
+    headers.append(header::VARY, HeaderValue::from_static("accept"));
     Ok(response)
 }
