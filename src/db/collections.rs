@@ -295,8 +295,19 @@ pub async fn list(
     let (joins, order) = order_clause(collection, &params.ordering);
     let limit = sql.bind(SqlValue::Int(params.page_size));
     let offset = sql.bind(SqlValue::Int(params.offset()));
+    let unfiltered = params.conditions.is_empty() && params.terms.is_empty();
+    // Unfiltered: the exact count the V8 triggers keep (a scan of the whole
+    // table otherwise); count(*) only if the counter row is missing.
+    let count = if unfiltered {
+        format!(
+            "coalesce((select n from row_counts where table_name = '{table}'), \
+                      (select count(*) from {table} t0))"
+        )
+    } else {
+        format!("(select count(*) from {table} t0 where {filter})")
+    };
     sql.text = format!(
-        "select (select count(*) from {table} t0 where {filter}), \
+        "select {count}, \
          coalesce((select json_agg(s.j) from (select {json} as j from {from}{joins} where {filter} \
                    order by {order} limit {limit}::bigint offset {offset}::bigint) s), '[]')::text",
         json = record_json(collection),
@@ -305,7 +316,7 @@ pub async fn list(
     let values = params_of(&sql);
     // Unfiltered lists (the common, hot case) reuse a prepared statement;
     // filtered ones vary too much to cache per connection.
-    let row = if params.conditions.is_empty() && params.terms.is_empty() {
+    let row = if unfiltered {
         let statement = client.prepare_cached(&sql.text).await?;
         client.query_one(&statement, &values).await?
     } else {

@@ -86,11 +86,11 @@ async fn wipe(tx: &Transaction<'_>) -> Result<(), tokio_postgres::Error> {
 /// Session-local helpers: `demo_u(key, salt)` is a uniform number in
 /// [0, 1), `demo_pick(key, salt, n)` an integer in [0, n).
 const HELPERS: &str = "
-create function pg_temp.demo_u(k bigint, salt bigint) returns double precision
+create or replace function pg_temp.demo_u(k bigint, salt bigint) returns double precision
 language sql immutable parallel safe
 return (hashint8extended(k, salt) & 2147483647)::double precision / 2147483648.0;
 
-create function pg_temp.demo_pick(k bigint, salt bigint, n bigint) returns bigint
+create or replace function pg_temp.demo_pick(k bigint, salt bigint, n bigint) returns bigint
 language sql immutable parallel safe
 return floor(pg_temp.demo_u(k, salt) * n)::bigint;
 ";

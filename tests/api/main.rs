@@ -35,6 +35,7 @@ mod migrations;
 mod openapi;
 mod private_postgres;
 mod python;
+mod row_counts;
 mod schema;
 mod shutdown;
 mod smtp;
