@@ -457,3 +457,18 @@ async fn links_use_https_only_when_a_trusted_proxy_says_so() {
     assert!(next.starts_with("https://127.0.0.1:"), "{next}");
     assert!(next.ends_with("/api/grades/?page_size=5&page=2"), "{next}");
 }
+
+#[tokio::test]
+async fn head_answers_like_get_without_a_body() {
+    let w = world().await;
+    let r = finish(
+        w.app
+            .http
+            .head(w.app.url("/api/grades/"))
+            .header("authorization", w.ann.authorization()),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.text, "");
+    assert!(r.header("etag").starts_with("W/\""));
+}

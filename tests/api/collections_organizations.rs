@@ -306,3 +306,31 @@ async fn the_organization_list_shows_grades_locations_and_range_in_one_page() {
     assert_eq!(row["locations"], json!([]));
     assert_eq!(row["grade_range"], "TK-6");
 }
+
+#[tokio::test]
+async fn a_patch_without_grades_keeps_them_and_a_put_replaces_them() {
+    let w = world().await;
+    let ot = org_type(&w.app).await;
+    let g = grade_ids(&w.app, &["K", "5"]).await;
+    let path = format!("/api/organizations/{}/", w.org);
+    patch(&w.app, &w.ann, &path, json!({"grades": g})).await;
+    let r = patch(&w.app, &w.ann, &path, json!({"size": 9})).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["grades"], json!(g));
+    assert_eq!(r.body["grade_range"], "K-5");
+    let nine = grade_ids(&w.app, &["9"]).await;
+    let r = put(
+        &w.app,
+        &w.ann,
+        &path,
+        json!({"name": "Springfield", "org_type": ot, "grades": nine}),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(r.body["grades"], json!(nine));
+    assert_eq!(r.body["size"], 9);
+    assert_eq!(r.body["name"], "Springfield");
+    let r = put(&w.app, &w.ann, &path, json!({"name": "Springfield"})).await;
+    assert_eq!(r.status, StatusCode::BAD_REQUEST);
+    assert_eq!(r.body, json!({"org_type": ["This field is required."]}));
+}

@@ -333,3 +333,48 @@ async fn products_are_ordered_by_nps_and_review_count_on_request() {
     let r = get(&w.app, &w.ann, "/api/products/?ordering=-review_count,name").await;
     assert_eq!(ids(&r), vec![b, a, c]);
 }
+
+#[tokio::test]
+async fn products_are_filtered_through_reviews_to_their_organizations_states() {
+    let w = world().await;
+    let d = domain(&w.app, "D").await;
+    let a = product(&w.app, "A", d, None).await;
+    let b = product(&w.app, "B", d, None).await;
+    let or: i64 = w
+        .app
+        .db
+        .client
+        .query_one("select id from locations where abbreviation = 'OR'", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let west = organization(&w.app, "West").await;
+    w.app
+        .db
+        .client
+        .execute(
+            "insert into organization_locations (organization_id, location_id) values ($1, $2)",
+            &[&west, &or],
+        )
+        .await
+        .unwrap();
+    review(&w.app, a, west, w.ann.profile_id, 5).await;
+    review(&w.app, a, west, w.bob.profile_id, 4).await;
+    review(&w.app, b, w.org, w.ann.profile_id, 4).await;
+    let r = get(
+        &w.app,
+        &w.ann,
+        &format!("/api/products/?usages__organization__locations={or}"),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+    assert_eq!(ids(&r), vec![a]);
+    assert_eq!(r.body["count"], 1);
+    let r = get(
+        &w.app,
+        &w.ann,
+        &format!("/api/products/?usages__reviewer={}", w.bob.profile_id),
+    )
+    .await;
+    assert_eq!(ids(&r), vec![a]);
+}
