@@ -3,29 +3,23 @@
 use std::str::FromStr;
 use std::time::{Duration, Instant};
 
-use mothra::db::target::{DatabaseSettings, DatabaseUrl, SslMode};
-
-use crate::helpers::test_config;
+use crate::helpers::{start_instance, test_config, Instance};
 use crate::private_postgres::PrivatePostgres;
 
-#[tokio::test]
-async fn a_database_restart_gives_503s_then_the_app_recovers_on_its_own() {
+/// The app on a PostgreSQL of the test's own, which it may stop and start.
+async fn app_on_private_postgres() -> (PrivatePostgres, Instance) {
     let postgres = tokio::task::spawn_blocking(PrivatePostgres::start)
         .await
         .unwrap();
-    let mut config = test_config(&[("DATABASE_TIMEOUT", "1")]);
-    config.database = DatabaseSettings::Url(DatabaseUrl {
-        config: tokio_postgres::Config::from_str(&postgres.url("postgres")).unwrap(),
-        ssl_mode: SslMode::Disable,
-    });
-    let app = mothra::app::App::build(config)
-        .await
-        .expect("the app builds");
-    let base = format!("http://{}", app.local_addr());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
+    let database = tokio_postgres::Config::from_str(&postgres.url("postgres")).unwrap();
+    let app = start_instance(test_config(&[("DATABASE_TIMEOUT", "1")]), database).await;
+    (postgres, app)
+}
+
+#[tokio::test]
+async fn a_database_restart_gives_503s_then_the_app_recovers_on_its_own() {
+    let (postgres, mut app) = app_on_private_postgres().await;
+    let base = app.address.clone();
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(10))
         .build()
@@ -96,8 +90,7 @@ async fn a_database_restart_gives_503s_then_the_app_recovers_on_its_own() {
         back.elapsed()
     );
 
-    let _ = stop.send(());
-    server.await.unwrap();
+    app.begin_shutdown().await.unwrap();
     drop(postgres);
 }
 
@@ -137,22 +130,8 @@ async fn review_fixtures(db: &tokio_postgres::Client, products: usize) -> (i64, 
 
 #[tokio::test]
 async fn no_review_write_is_lost_or_half_done_when_the_database_restarts_mid_burst() {
-    let postgres = tokio::task::spawn_blocking(PrivatePostgres::start)
-        .await
-        .unwrap();
-    let mut config = test_config(&[("DATABASE_TIMEOUT", "1")]);
-    config.database = DatabaseSettings::Url(DatabaseUrl {
-        config: tokio_postgres::Config::from_str(&postgres.url("postgres")).unwrap(),
-        ssl_mode: SslMode::Disable,
-    });
-    let app = mothra::app::App::build(config)
-        .await
-        .expect("the app builds");
-    let base = format!("http://{}", app.local_addr());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(app.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
+    let (postgres, mut app) = app_on_private_postgres().await;
+    let base = app.address.clone();
 
     let (setup, connection) =
         tokio_postgres::connect(&postgres.url("postgres"), tokio_postgres::NoTls)
@@ -290,7 +269,6 @@ async fn no_review_write_is_lost_or_half_done_when_the_database_restarts_mid_bur
     }
     assert_eq!(stored.len(), created.len());
 
-    let _ = stop.send(());
-    server.await.unwrap();
+    app.begin_shutdown().await.unwrap();
     drop(postgres);
 }

@@ -230,6 +230,54 @@ pub fn test_config(vars: &[(&str, &str)]) -> Config {
     Config::from_map(&map).expect("valid test configuration")
 }
 
+/// One running instance of the app, on whatever database it was given;
+/// stopped when dropped.
+pub struct Instance {
+    /// `http://127.0.0.1:<port>`.
+    pub address: String,
+    shutdown: Option<oneshot::Sender<()>>,
+    stopped: Option<tokio::task::JoinHandle<()>>,
+}
+
+/// Builds and starts the real app on port 0 with `config`, its database
+/// setting replaced by `database`.
+pub async fn start_instance(mut config: Config, database: tokio_postgres::Config) -> Instance {
+    config.database = DatabaseSettings::Url(DatabaseUrl {
+        config: database,
+        ssl_mode: SslMode::Disable,
+    });
+    let app = App::build(config).await.expect("the app builds");
+    let address = format!("http://{}", app.local_addr());
+    let (tx, rx) = oneshot::channel::<()>();
+    let stopped = tokio::spawn(app.run_until_stopped(async {
+        let _ = rx.await;
+    }));
+    Instance {
+        address,
+        shutdown: Some(tx),
+        stopped: Some(stopped),
+    }
+}
+
+impl Instance {
+    /// Sends the shutdown signal (as SIGTERM would) and returns the task
+    /// that ends when the server has stopped.
+    pub fn begin_shutdown(&mut self) -> tokio::task::JoinHandle<()> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        self.stopped.take().expect("not stopped yet")
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
 /// A running app on its own database.
 pub struct TestApp {
     /// `http://127.0.0.1:<port>`.
@@ -238,8 +286,7 @@ pub struct TestApp {
     pub db: TestDatabase,
     /// A client that keeps cookies.
     pub http: reqwest::Client,
-    shutdown: Option<oneshot::Sender<()>>,
-    stopped: Option<tokio::task::JoinHandle<()>>,
+    instance: Instance,
 }
 
 /// Starts the real app on port 0 with a database of its own.
@@ -248,27 +295,17 @@ pub async fn spawn_app() -> TestApp {
 }
 
 /// Starts the real app on `db` with `config` (its database setting replaced).
-pub async fn spawn_app_on(db: TestDatabase, mut config: Config) -> TestApp {
-    config.database = DatabaseSettings::Url(DatabaseUrl {
-        config: db.config().await,
-        ssl_mode: SslMode::Disable,
-    });
-    let app = App::build(config).await.expect("the app builds");
-    let addr = app.local_addr();
-    let (tx, rx) = oneshot::channel::<()>();
-    let stopped = tokio::spawn(app.run_until_stopped(async {
-        let _ = rx.await;
-    }));
+pub async fn spawn_app_on(db: TestDatabase, config: Config) -> TestApp {
+    let instance = start_instance(config, db.config().await).await;
     TestApp {
-        address: format!("http://{addr}"),
+        address: instance.address.clone(),
         db,
         http: reqwest::Client::builder()
             .cookie_store(true)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client"),
-        shutdown: Some(tx),
-        stopped: Some(stopped),
+        instance,
     }
 }
 
@@ -286,18 +323,7 @@ impl TestApp {
     /// Sends the shutdown signal (as SIGTERM would) and returns the task
     /// that ends when the server has stopped.
     pub fn begin_shutdown(&mut self) -> tokio::task::JoinHandle<()> {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        self.stopped.take().expect("not stopped yet")
-    }
-}
-
-impl Drop for TestApp {
-    fn drop(&mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
+        self.instance.begin_shutdown()
     }
 }
 

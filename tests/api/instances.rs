@@ -3,40 +3,13 @@
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use mothra::app::App;
-use mothra::db::target::{DatabaseSettings, DatabaseUrl, SslMode};
-
 use crate::auth_support::{create_user, Browser, GOOD_PASSWORD};
-use crate::helpers::{migrated_database, spawn_app, test_config, url_for, TestApp};
-
-/// A second instance of the app on `app`'s database; stops when dropped.
-struct SecondInstance {
-    address: String,
-    _stop: tokio::sync::oneshot::Sender<()>,
-}
-
-async fn second_instance(app: &TestApp) -> SecondInstance {
-    let mut config = test_config(&[]);
-    config.database = DatabaseSettings::Url(DatabaseUrl {
-        config: app.db.config().await,
-        ssl_mode: SslMode::Disable,
-    });
-    let second = App::build(config).await.expect("a second instance builds");
-    let address = format!("http://{}", second.local_addr());
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(second.run_until_stopped(async {
-        let _ = stopped.await;
-    }));
-    SecondInstance {
-        address,
-        _stop: stop,
-    }
-}
+use crate::helpers::{migrated_database, spawn_app, start_instance, test_config, url_for};
 
 #[tokio::test]
 async fn a_session_made_on_one_instance_works_on_another_and_signing_out_ends_it_on_both() {
     let first = spawn_app().await;
-    let second = second_instance(&first).await;
+    let second = start_instance(test_config(&[]), first.db.config().await).await;
     create_user(&first, "grace", GOOD_PASSWORD, false).await;
     let browser = Browser::signed_in(&first, "grace", GOOD_PASSWORD).await;
     let cookie = format!(
