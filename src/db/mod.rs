@@ -18,7 +18,7 @@ pub mod value;
 
 use std::time::Duration;
 
-use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+use deadpool_postgres::{Hook, HookError, Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 
 use crate::config::Config;
 use local::PrivateCluster;
@@ -125,6 +125,18 @@ impl Target {
             .wait_timeout(Some(timeout))
             .create_timeout(Some(timeout))
             .recycle_timeout(Some(timeout))
+            // No JIT compilation: the API's statements are short, and a
+            // large cost estimate (a search over many reviews) would spend
+            // 100-400 ms compiling for one execution. A SET, not a startup
+            // option, so connection poolers that refuse options still work.
+            .post_create(Hook::async_fn(|client, _| {
+                Box::pin(async move {
+                    client
+                        .batch_execute("set jit = off")
+                        .await
+                        .map_err(HookError::Backend)
+                })
+            }))
             .build()
             .expect("a pool with a runtime always builds")
     }
