@@ -379,7 +379,7 @@ async fn adding_editing_and_deleting_a_review_moves_the_products_nps() {
         )
         .await
         .expect("scroll to the form");
-    browser.screenshot("review-form").await;
+    browser.screenshot_here("review-form").await;
     browser.click_text("button", "Add review").await;
 
     browser.find_text(".nps", "NPS 100").await;
@@ -399,7 +399,6 @@ async fn adding_editing_and_deleting_a_review_moves_the_products_nps() {
     browser
         .find("article.review svg[aria-label^='Delighted']")
         .await;
-    browser.screenshot("product").await;
 
     browser
         .click_text("article.review button", "Edit your review")
@@ -705,6 +704,7 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     browser.select("#cohort-state", "in every state").await;
     browser.find_text(".nps", "NPS 66").await;
     browser.find_text("section", "Used by 1 organization").await;
+    browser.screenshot("product").await;
     browser.close().await;
 }
 

@@ -254,8 +254,24 @@ impl Browser {
         }
     }
 
-    /// With `MOTHRA_SCREENSHOTS=1`, saves a PNG of the page as `docs/screenshots/<name>.png`.
+    /// With `MOTHRA_SCREENSHOTS=1`, saves a PNG of the top of the page as
+    /// `docs/screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) {
+        if std::env::var("MOTHRA_SCREENSHOTS").as_deref() != Ok("1") {
+            return;
+        }
+        let _ = self
+            .client
+            .execute(
+                "document.activeElement?.blur(); window.scrollTo(0, 0);",
+                vec![],
+            )
+            .await;
+        self.screenshot_here(name).await;
+    }
+
+    /// As [`Browser::screenshot`], of the page as it is scrolled now.
+    pub async fn screenshot_here(&self, name: &str) {
         if std::env::var("MOTHRA_SCREENSHOTS").as_deref() != Ok("1") {
             return;
         }
