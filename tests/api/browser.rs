@@ -329,6 +329,27 @@ async fn adding_a_product_shows_server_errors_beside_their_field_then_opens_the_
         .expect("the product is stored");
     assert_eq!(row.get::<_, String>(0), "LabSim");
     assert_eq!(row.get::<_, String>(1), "Virtual science labs.");
+
+    // Editing starts from the stored values and comes back to the product.
+    browser.click_text("a", "Edit product").await;
+    browser
+        .wait_location("the edit page", |l| l.ends_with("/edit"))
+        .await;
+    browser
+        .find_text("select[name=domain] option:checked", "Assessment")
+        .await;
+    assert_eq!(browser.value("input[name=name]").await, "LabSim");
+    browser
+        .fill(
+            "textarea[name=description]",
+            "Virtual science labs for grades 6-12.",
+        )
+        .await;
+    browser.click_text("button", "Save").await;
+    browser.wait_location("the product", |l| l == here).await;
+    browser
+        .find_text("p", "Virtual science labs for grades 6-12.")
+        .await;
     browser.close().await;
 }
 
