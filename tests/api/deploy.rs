@@ -17,8 +17,11 @@ fn documented_variables() -> BTreeSet<String> {
         .filter_map(|line| {
             let line = line.trim_start_matches('#').trim();
             let (name, _) = line.split_once('=')?;
-            (!name.is_empty() && name.bytes().all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit()))
-                .then(|| name.to_owned())
+            (!name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b == b'_' || b.is_ascii_digit()))
+            .then(|| name.to_owned())
         })
         .collect()
 }
@@ -36,7 +39,8 @@ fn variables_read_by_the_code() -> BTreeSet<String> {
 }
 
 fn compose() -> serde_yaml::Value {
-    let mut value: serde_yaml::Value = serde_yaml::from_str(&read("docker-compose.yml")).expect("valid YAML");
+    let mut value: serde_yaml::Value =
+        serde_yaml::from_str(&read("docker-compose.yml")).expect("valid YAML");
     value.apply_merge().expect("merge keys resolve");
     value
 }
@@ -46,10 +50,19 @@ fn every_variable_the_code_reads_is_documented_in_env_example_and_the_readme() {
     let documented = documented_variables();
     let readme = read("README.md");
     let read_by_code = variables_read_by_the_code();
-    assert!(read_by_code.len() >= 12, "the scan found the variables: {read_by_code:?}");
+    assert!(
+        read_by_code.len() >= 12,
+        "the scan found the variables: {read_by_code:?}"
+    );
     for variable in &read_by_code {
-        assert!(documented.contains(variable), ".env.example lacks {variable}");
-        assert!(readme.contains(&format!("`{variable}`")), "README's configuration table lacks {variable}");
+        assert!(
+            documented.contains(variable),
+            ".env.example lacks {variable}"
+        );
+        assert!(
+            readme.contains(&format!("`{variable}`")),
+            "README's configuration table lacks {variable}"
+        );
     }
 }
 
@@ -62,22 +75,34 @@ fn compose_runs_a_healthy_database_with_a_named_volume_then_migrates_then_serves
     let volume = db["volumes"][0].as_str().unwrap();
     let (name, path) = volume.split_once(':').unwrap();
     assert_eq!(path, "/var/lib/postgresql/data");
-    assert!(compose["volumes"].get(name).is_some(), "named volume {name} is declared");
+    assert!(
+        compose["volumes"].get(name).is_some(),
+        "named volume {name} is declared"
+    );
     let check = format!("{:?}", db["healthcheck"]["test"]);
     assert!(check.contains("pg_isready"), "{check}");
 
     let web = &services["web"];
     assert_eq!(web["depends_on"]["db"]["condition"], "service_healthy");
-    assert_eq!(web["depends_on"]["migrate"]["condition"], "service_completed_successfully");
+    assert_eq!(
+        web["depends_on"]["migrate"]["condition"],
+        "service_completed_successfully"
+    );
     assert_eq!(web["command"][0], "serve");
     assert_eq!(web["environment"]["HOST"], "0.0.0.0");
     assert_eq!(web["restart"], "unless-stopped");
-    assert_eq!(web["ports"][0].as_str().unwrap().rsplit(':').next(), Some("8080"));
+    assert_eq!(
+        web["ports"][0].as_str().unwrap().rsplit(':').next(),
+        Some("8080")
+    );
     assert_eq!(web["healthcheck"]["test"][1], "/mothra");
     assert_eq!(web["healthcheck"]["test"][2], "healthcheck");
     assert_eq!(services["migrate"]["command"][0], "migrate");
     for service in ["web", "migrate"] {
-        assert_eq!(services[service]["env_file"], ".env", "{service} reads .env");
+        assert_eq!(
+            services[service]["env_file"], ".env",
+            "{service} reads .env"
+        );
     }
 }
 
@@ -91,8 +116,14 @@ fn every_variable_compose_interpolates_is_in_env_example() {
             continue; // `$${X}` is for the container's shell, not compose
         }
         let rest = &text[at + 2..];
-        let name: String = rest.chars().take_while(|c| c.is_ascii_uppercase() || *c == '_').collect();
-        assert!(documented.contains(&name), ".env.example lacks {name}, which docker-compose.yml uses");
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_uppercase() || *c == '_')
+            .collect();
+        assert!(
+            documented.contains(&name),
+            ".env.example lacks {name}, which docker-compose.yml uses"
+        );
         found += 1;
     }
     assert!(found >= 3);
@@ -107,18 +138,30 @@ fn fly_serves_the_internal_port_checks_healthz_and_stops_gracefully() {
     assert_eq!(fly["env"]["HOST"].as_str(), Some("0.0.0.0"));
     assert_eq!(service["checks"][0]["path"].as_str(), Some("/healthz"));
     assert_eq!(fly["kill_signal"].as_str(), Some("SIGTERM"));
-    assert!(fly["kill_timeout"].as_integer().unwrap() > 25, "longer than the 25 s drain");
+    assert!(
+        fly["kill_timeout"].as_integer().unwrap() > 25,
+        "longer than the 25 s drain"
+    );
     assert_eq!(fly["deploy"]["release_command"].as_str(), Some("migrate"));
 }
 
 #[test]
 fn the_image_runs_the_static_binary_as_a_non_root_user_with_a_shell_free_health_check() {
     let dockerfile = read("Dockerfile");
-    let last_from = dockerfile.lines().filter(|l| l.starts_with("FROM ")).last().unwrap();
-    assert!(last_from.contains("distroless/static") || last_from.contains("scratch"), "{last_from}");
+    let last_from = dockerfile
+        .lines()
+        .rfind(|l| l.starts_with("FROM "))
+        .unwrap();
+    assert!(
+        last_from.contains("distroless/static") || last_from.contains("scratch"),
+        "{last_from}"
+    );
     let user = dockerfile.lines().find(|l| l.starts_with("USER ")).unwrap();
     assert!(!user.contains("root") && !user.ends_with(" 0"), "{user}");
-    assert!(dockerfile.contains("CMD [\"/mothra\", \"healthcheck\"]"), "exec-form health check");
+    assert!(
+        dockerfile.contains("CMD [\"/mothra\", \"healthcheck\"]"),
+        "exec-form health check"
+    );
     assert!(dockerfile.contains("ENTRYPOINT [\"/mothra\"]"));
     assert!(dockerfile.contains("musl"), "a static musl build");
     assert!(dockerfile.contains("MOTHRA_SKIP_WEB_BUILD=1"));
