@@ -658,7 +658,9 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     let browser = Browser::open(&app.address).await;
     sign_in(&browser, "ada", PASSWORD).await;
     browser.goto("/").await;
-    let figures = browser.find_text("[aria-label=Figures]", "Reviews").await;
+    let figures = browser
+        .find_text("[aria-label=Figures]", "6\nReviews")
+        .await;
     let text = figures.text().await.unwrap();
     for expected in [
         "1\nOrganizations",
@@ -669,14 +671,14 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
         assert!(text.contains(expected), "{expected:?} in {text:?}");
     }
     let best = browser
-        .find_text("section", "Best rated")
+        .find_text("section", "Best rated\nMathQuest")
         .await
         .text()
         .await
         .unwrap();
     assert!(best.contains("MathQuest") && best.contains("66"), "{best}");
     let worst = browser
-        .find_text("section", "Worst rated")
+        .find_text("section", "Worst rated\nCanvas")
         .await
         .text()
         .await
@@ -693,6 +695,17 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
         .find_text("article.review", "We are moving away from it.")
         .await;
     browser.screenshot("home").await;
+
+    // Each bar of the chart opens the products of its domain.
+    browser
+        .click("figure svg a[aria-label^='Assessment']")
+        .await;
+    browser
+        .wait_location("the Assessment products", |l| {
+            l == format!("/products?domain={}", catalog.assessment)
+        })
+        .await;
+    browser.find_text(".count", "2 products match").await;
 
     browser.goto(&format!("/members/{grace}")).await;
     browser.find_text("h1", "Grace Hopper").await;
