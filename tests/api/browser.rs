@@ -241,6 +241,17 @@ async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_bac
         })
         .await;
     browser.find_text(".empty", "No product matches").await;
+
+    // Highest NPS first lists reviewed products only (no NPS would sort first).
+    browser.goto("/products").await;
+    browser.find_text(".count", "3 products").await;
+    browser
+        .select("#f-ordering", "NPS, highest first (reviewed only)")
+        .await;
+    browser
+        .wait_location("?ordering=-nps", |l| l == "/products?ordering=-nps")
+        .await;
+    browser.find_text(".empty", "No product matches").await;
     let _ = (
         catalog.assessment,
         catalog.canvas,
