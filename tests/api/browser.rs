@@ -949,6 +949,17 @@ async fn the_account_page_saves_the_profile_and_refuses_a_wrong_current_password
     browser
         .find_text("[role=status]", "Your password is changed.")
         .await;
+
+    // The same profile form opens in place on the member's own page.
+    browser.click_text("main a", "See your profile").await;
+    browser.find_text("h1", "Augusta Ada Lovelace").await;
+    browser.click_text("button", "Edit your profile").await;
+    browser.fill("input[name=last_name]", "King").await;
+    browser.click_text("button", "Save profile").await;
+    browser.find_text("h1", "Augusta Ada King").await;
+    browser
+        .find_text("a[href='https://github.com/adalovelace']", "@adalovelace")
+        .await;
     browser.close().await;
 }
 
