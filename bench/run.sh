@@ -154,9 +154,11 @@ declare -A ENDPOINTS=(
   [4-product]="/api/products/$product/"
   [5-domains]="/api/domains/"
   [6-product-stats]="/api/products/$product/stats/"
+  [7-healthz]="/healthz"
 )
 for name in $(printf '%s\n' "${!ENDPOINTS[@]}" | sort); do
   get "${ENDPOINTS[$name]}" # warm the connection pool and caches
+  # (/healthz, no database and no credentials needed, is the HTTP ceiling)
   read -r rps p99 < <(run_wrk "$name" "${ENDPOINTS[$name]}")
   note "| GET ${ENDPOINTS[$name]} | $rps | $p99 |"
 done
