@@ -101,6 +101,12 @@ pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
         if seen.contains(&key) {
             return Err(bad(format!("Parameter '{key}' is given more than once.")));
         }
+        seen.push(key.clone());
+        // An empty value is "not given", as django-filter (and the
+        // collections) read it.
+        if value.trim().is_empty() {
+            continue;
+        }
         let ids = || -> ApiResult<Vec<i64>> {
             let parsed: Option<Vec<i64>> = if key.ends_with("__in") {
                 value.split(',').map(|v| v.trim().parse().ok()).collect()
@@ -141,7 +147,6 @@ pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
             }
             _ => unreachable!("every accepted key is matched"),
         }
-        seen.push(key);
     }
     Ok(cohort)
 }
@@ -177,12 +182,20 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_value_is_not_given() {
+        assert_eq!(
+            parse_cohort("organization__org_type=&organization__size__gte=%20").unwrap(),
+            Cohort::default()
+        );
+    }
+
+    #[test]
     fn unknown_repeated_and_malformed_parameters_are_refused() {
         for query in [
             "organization__name=x",
             "organization__org_type=1&organization__org_type=2",
             "organization__grades=K",
-            "organization__grades__in=",
+            "organization__grades__in=1,,2",
             "organization__size__gt=9223372036854775807",
         ] {
             assert!(
