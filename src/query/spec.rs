@@ -296,6 +296,9 @@ pub struct Collection {
     pub owner: Option<Owner>,
     /// Whether `POST` is served here (users are created by invitation, elsewhere).
     pub creatable: bool,
+    /// Whether `DELETE` is served on a record (profiles live and die with
+    /// their user, so deleting one is 405).
+    pub deletable: bool,
     /// Read-only fields set from the requester on create (`reviewer`).
     pub set_on_create: &'static [(&'static str, Identity)],
     /// What blocks a delete.

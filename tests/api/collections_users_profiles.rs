@@ -194,36 +194,28 @@ async fn members_edit_their_own_profile_only() {
 }
 
 #[tokio::test]
-async fn profiles_come_with_their_users_and_only_staff_delete_them() {
+async fn profiles_are_neither_created_nor_deleted_through_the_api() {
     let w = world().await;
     let r = post(&w.app, &w.staff, "/api/profiles/", json!({})).await;
     assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(r.header("allow"), "GET");
-    let r = delete(
-        &w.app,
-        &w.ann,
-        &format!("/api/profiles/{}/", w.ann.profile_id),
-    )
-    .await;
-    assert_eq!(r.status, StatusCode::FORBIDDEN);
-    assert_eq!(
-        r.body["detail"],
-        "You do not have permission to perform this action."
-    );
-    let d = domain(&w.app, "D").await;
-    let p = product(&w.app, "P", d, None).await;
-    review(&w.app, p, w.org, w.ann.profile_id, 4).await;
-    let r = delete(
-        &w.app,
-        &w.staff,
-        &format!("/api/profiles/{}/", w.ann.profile_id),
-    )
-    .await;
-    assert_eq!(r.status, StatusCode::CONFLICT);
-    assert_eq!(
-        r.body,
-        json!({"detail": "Cannot delete this profile: it is still used.", "referenced_by": {"usages": 1}})
-    );
+    assert_eq!(r.body, json!({"detail": "Method not allowed."}));
+    // Not even staff, and not even a profile without reviews: its user
+    // would be left unable to sign in.
+    let path = format!("/api/profiles/{}/", w.bob.profile_id);
+    for who in [&w.staff, &w.bob] {
+        let r = delete(&w.app, who, &path).await;
+        assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED);
+        assert_eq!(r.header("allow"), "GET, PUT, PATCH");
+        assert_eq!(r.body, json!({"detail": "Method not allowed."}));
+    }
+    let r = get(&w.app, &w.bob, &path).await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(r.body["id"], json!(w.bob.profile_id));
+    assert_eq!(r.body["user"], json!(w.bob.user_id));
+    // Bob still signs in with his token.
+    let r = get(&w.app, &w.bob, "/api/me/").await;
+    assert_eq!(r.status, StatusCode::OK);
 }
 
 #[tokio::test]

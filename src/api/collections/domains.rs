@@ -23,6 +23,7 @@ pub static COLLECTION: Collection = Collection {
     permissions: Permissions::REFERENCE,
     owner: None,
     creatable: true,
+    deletable: true,
     set_on_create: &[],
     referenced_by: &[Reference {
         collection: "products",

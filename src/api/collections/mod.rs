@@ -80,8 +80,9 @@ pub struct Request {
 }
 
 /// `GET /api/`, `/api/<name>/` (GET, POST) and `/api/<name>/<id>/` (GET,
-/// PUT, PATCH, DELETE), with or without the trailing slash. Unknown names
-/// are left for other routes (a 404 in the end).
+/// PUT, PATCH, DELETE; POST and DELETE only where declared), with or
+/// without the trailing slash. Unknown names are left for other routes (a
+/// 404 in the end).
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let query = warp::query::raw().or(warp::any().map(String::new)).unify();
     let body = warp::body::stream().map(boxed_body);
@@ -159,15 +160,14 @@ async fn dispatch(target: Target, request: Request, body: BodyStream) -> ApiResu
                 read::retrieve(c, &request, &id).await
             } else if m == Method::PUT || m == Method::PATCH {
                 write::update(c, &request, &id, *m == Method::PUT, body).await
-            } else if m == Method::DELETE {
+            } else if m == Method::DELETE && c.deletable {
                 write::delete(c, &request, &id).await
             } else {
-                Err(ApiError::MethodNotAllowed(vec![
-                    Method::GET,
-                    Method::PUT,
-                    Method::PATCH,
-                    Method::DELETE,
-                ]))
+                let mut allow = vec![Method::GET, Method::PUT, Method::PATCH];
+                if c.deletable {
+                    allow.push(Method::DELETE);
+                }
+                Err(ApiError::MethodNotAllowed(allow))
             }
         }
     }

@@ -91,6 +91,7 @@ pub static COLLECTION: Collection = Collection {
         is: Identity::Organization,
     }),
     creatable: true,
+    deletable: true,
     set_on_create: &[],
     referenced_by: &[
         Reference {

@@ -72,6 +72,7 @@ pub static COLLECTION: Collection = Collection {
     },
     owner: None,
     creatable: true,
+    deletable: true,
     set_on_create: &[],
     referenced_by: &[Reference {
         collection: "usages",

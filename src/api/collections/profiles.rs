@@ -1,7 +1,8 @@
 //! `/api/profiles/`: the member as the rest of the data sees them (reviews
 //! point at profiles). The database creates each with its user (one per
-//! user), so there is no `POST` here (405); members edit their own; staff
-//! delete.
+//! user) and they are deleted with it, so there is no `POST` or `DELETE`
+//! here (405: a user without a profile could never sign in again); members
+//! edit their own, staff any.
 
 use crate::auth::permissions::{Permissions, Rule};
 use crate::query::spec::{
@@ -73,6 +74,7 @@ pub static COLLECTION: Collection = Collection {
         is: Identity::Profile,
     }),
     creatable: false,
+    deletable: false,
     set_on_create: &[],
     referenced_by: &[Reference {
         collection: "usages",

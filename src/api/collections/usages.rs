@@ -104,6 +104,7 @@ pub static COLLECTION: Collection = Collection {
         is: Identity::Profile,
     }),
     creatable: true,
+    deletable: true,
     set_on_create: &[("reviewer", Identity::Profile)],
     referenced_by: &[],
     clean: Some(clean),

@@ -22,6 +22,7 @@ pub static COLLECTION: Collection = Collection {
     permissions: Permissions::REFERENCE,
     owner: None,
     creatable: true,
+    deletable: true,
     set_on_create: &[],
     referenced_by: &[Reference {
         collection: "usages",

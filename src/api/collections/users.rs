@@ -68,6 +68,7 @@ pub static COLLECTION: Collection = Collection {
     },
     owner: None,
     creatable: false,
+    deletable: true,
     set_on_create: &[],
     referenced_by: &[Reference {
         collection: "usages",

@@ -36,7 +36,9 @@ pub fn paths(paths: &mut Map<String, Value>) {
         item.insert("get".into(), retrieve_operation(collection, &name));
         item.insert("put".into(), update_operation(collection, &name, false));
         item.insert("patch".into(), update_operation(collection, &name, true));
-        item.insert("delete".into(), delete_operation(collection, &name));
+        if collection.deletable {
+            item.insert("delete".into(), delete_operation(collection, &name));
+        }
         paths.insert(
             format!("/api/{}/{{id}}/", collection.name),
             Value::Object(item),
