@@ -239,15 +239,26 @@ fn where_clause(sql: &mut Sql, params: &ListParams) -> String {
 /// when its column is NOT NULL (the same rows, and the planner may start
 /// from the referenced table); otherwise, and further along, a left join
 /// keeps rows whose reference is null (they sort as null, as before).
+/// Nulls come last in either direction; `id` (appended by the parser)
+/// breaks ties.
 fn order_clause(collection: &Collection, ordering: &[OrderKey]) -> (String, String) {
     let mut joins = String::new();
     let keys: Vec<String> = ordering
         .iter()
         .enumerate()
         .map(|(k, key)| {
-            let expr = match &key.target {
-                OrderTarget::Derived(d) => derived(*d).to_owned(),
+            // Whether the key can be null (a nullable field, derived or
+            // stored, or a reference on the way that may be missing).
+            let (expr, nullable) = match &key.target {
+                OrderTarget::Derived(d) => {
+                    let nullable = collection
+                        .fields
+                        .iter()
+                        .any(|f| f.source == Source::Derived(*d) && f.nullable);
+                    (derived(*d).to_owned(), nullable)
+                }
                 OrderTarget::Path(path) => {
+                    let mut nullable = path.field.nullable;
                     let mut alias = "t0".to_owned();
                     for (i, hop) in path.hops.iter().enumerate() {
                         // Ordering paths are forward only (resolved so).
@@ -258,6 +269,7 @@ fn order_clause(collection: &Collection, ordering: &[OrderKey]) -> (String, Stri
                                     .fields
                                     .iter()
                                     .any(|f| f.column() == Some(*column) && !f.nullable);
+                            nullable |= !not_null;
                             let join = if not_null { "join" } else { "left join" };
                             let _ = write!(
                                 joins,
@@ -266,17 +278,21 @@ fn order_clause(collection: &Collection, ordering: &[OrderKey]) -> (String, Stri
                             alias = next;
                         }
                     }
-                    if path.field.kind == Kind::Text {
+                    let expr = if path.field.kind == Kind::Text {
                         format!("lower({alias}.{})", path.column)
                     } else {
                         format!("{alias}.{}", path.column)
-                    }
+                    };
+                    (expr, nullable)
                 }
             };
-            if key.descending {
-                format!("{expr} desc")
-            } else {
-                expr
+            // Nulls last both ways (PostgreSQL puts them first when
+            // descending); a key that cannot be null keeps plain `desc`, so
+            // an index can still be walked backwards.
+            match (key.descending, nullable) {
+                (true, true) => format!("{expr} desc nulls last"),
+                (true, false) => format!("{expr} desc"),
+                (false, _) => expr,
             }
         })
         .collect();

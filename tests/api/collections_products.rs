@@ -318,20 +318,64 @@ async fn products_are_filtered_by_domain_subject_and_their_reviews() {
 }
 
 #[tokio::test]
-async fn products_are_ordered_by_nps_and_review_count_on_request() {
+async fn products_are_ordered_by_nps_and_review_count_on_request_with_unreviewed_ones_last() {
     let w = world().await;
     let d = domain(&w.app, "D").await;
-    let a = product(&w.app, "A", d, None).await;
+    let s = subject(&w.app, "Math").await;
+    let a = product(&w.app, "A", d, Some(s)).await;
     let b = product(&w.app, "B", d, None).await;
     let c = product(&w.app, "C", d, None).await;
+    let e = product(&w.app, "E", d, Some(s)).await;
+    let f = product(&w.app, "F", d, None).await;
     review(&w.app, a, w.org, w.ann.profile_id, 1).await;
     review(&w.app, b, w.org, w.ann.profile_id, 5).await;
     review(&w.app, b, w.org, w.bob.profile_id, 5).await;
+    review(&w.app, e, w.org, w.ann.profile_id, 5).await;
+    let nps = |r: &Reply| -> Vec<Value> {
+        r.body["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|p| p["nps"].clone())
+            .collect()
+    };
+    // Highest first, then the unreviewed (null) ones, by id; B and E tie
+    // at 100 and are in id order too.
     let r = get(&w.app, &w.ann, "/api/products/?ordering=-nps").await;
-    // Descending puts nulls first in PostgreSQL: C has no reviews.
-    assert_eq!(ids(&r), vec![c, b, a]);
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(ids(&r), vec![b, e, a, c, f]);
+    assert_eq!(
+        nps(&r),
+        vec![
+            json!(100),
+            json!(100),
+            json!(-100),
+            Value::Null,
+            Value::Null
+        ]
+    );
+    // Lowest first: the nulls are still last.
+    let r = get(&w.app, &w.ann, "/api/products/?ordering=nps").await;
+    assert_eq!(r.status, StatusCode::OK);
+    assert_eq!(ids(&r), vec![a, b, e, c, f]);
+    assert_eq!(
+        nps(&r),
+        vec![
+            json!(-100),
+            json!(100),
+            json!(100),
+            Value::Null,
+            Value::Null
+        ]
+    );
+    // The same for a nullable reference.
+    let r = get(&w.app, &w.ann, "/api/products/?ordering=-subject__name").await;
+    assert_eq!(ids(&r), vec![a, e, b, c, f]);
+    assert_eq!(r.body["results"][4]["subject"], Value::Null);
     let r = get(&w.app, &w.ann, "/api/products/?ordering=-review_count,name").await;
-    assert_eq!(ids(&r), vec![b, a, c]);
+    assert_eq!(ids(&r), vec![b, a, e, c, f]);
+    assert_eq!(r.body["results"][0]["review_count"], json!(2));
+    assert_eq!(r.body["count"], json!(5));
 }
 
 #[tokio::test]
