@@ -205,7 +205,8 @@ fn condition(sql: &mut Sql, cond: &Condition) -> String {
 }
 
 /// The `where` clause of a list (filters and search), binding into `sql`.
-fn where_clause(sql: &mut Sql, params: &ListParams) -> String {
+/// Every search term must match (AND), in any of the search fields (OR).
+fn where_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> String {
     let mut parts: Vec<String> = params
         .conditions
         .iter()
@@ -213,21 +214,56 @@ fn where_clause(sql: &mut Sql, params: &ListParams) -> String {
         .collect();
     for term in &params.terms {
         let p = sql.bind(SqlValue::Text(term.clone()));
-        let any: Vec<String> = params
-            .search_paths
-            .iter()
-            .map(|path: &Resolved| {
-                let alias = format!("t{}", path.hops.len());
-                through_hops(&path.hops, like_expr(&alias, path.column, &p, false))
-            })
-            .collect();
-        parts.push(format!("({})", any.join(" or ")));
+        parts.push(search_term(collection.table, &params.search_paths, &p));
     }
     if parts.is_empty() {
         "true".into()
     } else {
         parts.join(" and ")
     }
+}
+
+/// One search term (`placeholder`, already escaped for LIKE) looked for in
+/// every search field. When all of them are columns of the row itself, an
+/// OR of their LIKEs, which a BitmapOr of their trigram indexes answers.
+/// When some are reached through other tables, the OR cannot use the
+/// indexes (a BitmapOr needs every arm indexable, and an EXISTS is not), so
+/// the term becomes `t0.id in (...)` over a UNION ALL of one select per
+/// field, each starting from that field's own trigram index and joining
+/// back to this table through the foreign-key indexes.
+fn search_term(table: &str, paths: &[Resolved], placeholder: &str) -> String {
+    if paths.iter().all(|path| path.hops.is_empty()) {
+        let any: Vec<String> = paths
+            .iter()
+            .map(|path| like_expr("t0", path.column, placeholder, false))
+            .collect();
+        return format!("({})", any.join(" or "));
+    }
+    let arms: Vec<String> = paths
+        .iter()
+        .map(|path| {
+            let mut arm = format!("select s0.id from {table} s0");
+            for (i, hop) in path.hops.iter().enumerate() {
+                let (from, to) = (i, i + 1);
+                let _ = match hop {
+                    Hop::Forward { column, table } => {
+                        write!(arm, " join {table} s{to} on s{to}.id = s{from}.{column}")
+                    }
+                    Hop::Reverse { table, column } => {
+                        write!(arm, " join {table} s{to} on s{to}.{column} = s{from}.id")
+                    }
+                };
+            }
+            let alias = format!("s{}", path.hops.len());
+            let _ = write!(
+                arm,
+                " where {}",
+                like_expr(&alias, path.column, placeholder, false)
+            );
+            arm
+        })
+        .collect();
+    format!("t0.id in ({})", arms.join(" union all "))
 }
 
 /// The `order by` keys and the joins they read from. A key through
@@ -307,7 +343,7 @@ pub async fn list(
 ) -> Result<(i64, String), tokio_postgres::Error> {
     let mut sql = Sql::default();
     let table = collection.table;
-    let filter = where_clause(&mut sql, params);
+    let filter = where_clause(&mut sql, collection, params);
     let (joins, order) = order_clause(collection, &params.ordering);
     let limit = sql.bind(SqlValue::Int(params.page_size));
     let offset = sql.bind(SqlValue::Int(params.offset()));
@@ -348,7 +384,7 @@ fn params_of(sql: &Sql) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
 /// The statement streaming every matching row (one JSON text each), for CSV.
 pub fn export(collection: &Collection, params: &ListParams) -> Sql {
     let mut sql = Sql::default();
-    let filter = where_clause(&mut sql, params);
+    let filter = where_clause(&mut sql, collection, params);
     let (joins, order) = order_clause(collection, &params.ordering);
     sql.text = format!(
         "select {json}::text from {from}{joins} where {filter} order by {order}",

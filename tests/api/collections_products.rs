@@ -422,3 +422,41 @@ async fn products_are_filtered_through_reviews_to_their_organizations_states() {
     .await;
     assert_eq!(ids(&r), vec![a]);
 }
+
+#[tokio::test]
+async fn a_product_is_found_by_its_domain_or_subject_name_alone_and_listed_once() {
+    let w = world().await;
+    let d = domain(&w.app, "Évaluation").await;
+    let other = domain(&w.app, "Other").await;
+    let s = subject(&w.app, "Géographie").await;
+    let a = product(&w.app, "Atlas", other, Some(s)).await;
+    let b = product(&w.app, "Quiz", d, None).await;
+    let c = product(&w.app, "Evaluation Kit", d, None).await;
+    let q = |term: &str| {
+        let (app, u) = (&w.app, &w.ann);
+        let path = format!("/api/products/?search={term}");
+        async move {
+            let r = get(app, u, &path).await;
+            assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.text);
+            let found = ids(&r);
+            assert_eq!(r.body["count"], json!(found.len()), "{path}");
+            found
+        }
+    };
+    // Only the subject's name holds it, accented, searched without accents.
+    assert_eq!(q("geograph").await, vec![a]);
+    assert_eq!(q("GÉOGRAPHIE").await, vec![a]);
+    // C matches through its name and its domain: once.
+    assert_eq!(q("evaluation").await, vec![c, b]);
+    assert_eq!(q("évaluation%20kit").await, vec![c]);
+    assert_eq!(q("atlas%20geo").await, vec![a]);
+    assert_eq!(q("atlas%20quiz").await, Vec::<i64>::new());
+    let r = get(
+        &w.app,
+        &w.ann,
+        &format!("/api/products/?search=eval&domain={d}"),
+    )
+    .await;
+    assert_eq!(ids(&r), vec![c, b]);
+    assert_eq!(r.body["results"][0]["name"], json!("Evaluation Kit"));
+}

@@ -294,3 +294,60 @@ async fn usages_are_filtered_through_products_and_organizations() {
         3
     );
 }
+
+#[tokio::test]
+async fn usages_are_searched_in_product_and_organization_names_and_the_review_text() {
+    let w = world().await;
+    let d = domain(&w.app, "D").await;
+    let canvas = product(&w.app, "Canvas", d, None).await;
+    let clever = product(&w.app, "Clever Rostering", d, None).await;
+    let academy = organization(&w.app, "Académie Nord").await;
+    let a = review(&w.app, canvas, w.org, w.ann.profile_id, 5).await;
+    let b = review(&w.app, clever, w.org, w.ann.profile_id, 4).await;
+    let c = review(&w.app, canvas, academy, w.ann.profile_id, 3).await;
+    let e = review(&w.app, clever, academy, w.bob.profile_id, 2).await;
+    for (id, text) in [
+        (a, "Le café des élèves: 100% of them use it"),
+        (b, "Syncs rosters nightly"),
+        (c, "Grades_sync breaks"),
+        (e, ""),
+    ] {
+        w.app
+            .db
+            .client
+            .execute("update usages set review = $1 where id = $2", &[&text, &id])
+            .await
+            .expect("set the review");
+    }
+    let q = |term: &str| {
+        let (app, u) = (&w.app, &w.bob);
+        let path = format!("/api/usages/?search={term}");
+        async move {
+            let r = get(app, u, &path).await;
+            assert_eq!(r.status, StatusCode::OK, "{path}: {}", r.text);
+            let found = ids(&r);
+            assert_eq!(r.body["count"], json!(found.len()), "{path}");
+            found
+        }
+    };
+    // Only the organization's name (accented) matches, with or without accents.
+    assert_eq!(q("academie").await, vec![c, e]);
+    assert_eq!(q("ACADÉMIE").await, vec![c, e]);
+    // Only the product's name (listed by product, then organization name).
+    assert_eq!(q("rostering").await, vec![e, b]);
+    // Only the review text, ignoring case and accents.
+    assert_eq!(q("ELEVES").await, vec![a]);
+    assert_eq!(q("Cafe").await, vec![a]);
+    // "roster" is in B's product name and its review: listed once.
+    assert_eq!(q("roster").await, vec![e, b]);
+    // Every term must match somewhere, each in a different field here.
+    assert_eq!(q("canvas%20nord").await, vec![c]);
+    assert_eq!(q("clever%20nord%20springfield").await, Vec::<i64>::new());
+    // LIKE's metacharacters are literal.
+    assert_eq!(q("100%25").await, vec![a]);
+    assert_eq!(q("s_sync").await, vec![c]);
+    assert_eq!(q("%25%25").await, Vec::<i64>::new());
+    let r = get(&w.app, &w.bob, "/api/usages/?search=academie&rating__lte=2").await;
+    assert_eq!(ids(&r), vec![e]);
+    assert_eq!(r.body["results"][0]["rating"], json!(2));
+}
