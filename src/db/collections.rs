@@ -43,16 +43,13 @@ pub(crate) fn cast(kind: Kind) -> &'static str {
 }
 
 /// A derived value of the row `t0`. Product figures read the lateral
-/// subquery `d0` ([`lateral`]), so one pass over a product's reviews gives
-/// both.
+/// subquery `d0`, the grade range `g0` ([`lateral`]), so one pass over a
+/// product's reviews, or an organization's grades, gives all they need.
 fn derived(d: Derived) -> &'static str {
     match d {
         Derived::GradeRange => {
-            "(select case when x.n = 0 then null when x.n = 1 then x.a[1] \
-                 else x.a[1] || '-' || x.a[x.n] end \
-             from (select count(*)::int as n, array_agg(g.name order by g.level) as a \
-                   from organization_grades og join grades g on g.id = og.grade_id \
-                   where og.organization_id = t0.id) x)"
+            "case when g0.n = 0 then null when g0.n = 1 then g0.names[1] \
+             else g0.names[1] || '-' || g0.names[g0.n] end"
         }
         Derived::ReviewedProducts => {
             "array(select p.id from products p \
@@ -72,7 +69,26 @@ fn lateral(d: Derived) -> Option<&'static str> {
             super::figures::nps_of_usages_u!(),
             " as nps from usages u where u.product_id = t0.id) d0 on true"
         )),
-        Derived::GradeRange | Derived::ReviewedProducts => None,
+        // The grades' names by level (for the range) and their ids by id
+        // (for the many-to-many field, see [`lateral_ids`]) in one pass.
+        Derived::GradeRange => Some(
+            "left join lateral (select count(*)::int as n, \
+             array_agg(og.grade_id order by og.grade_id) as ids, \
+             array_agg(g.name order by g.level) as names \
+             from organization_grades og join grades g on g.id = og.grade_id \
+             where og.organization_id = t0.id) g0 on true",
+        ),
+        Derived::ReviewedProducts => None,
+    }
+}
+
+/// When a derived value's lateral join also aggregates a join table's ids
+/// (ordered by id): that join table, its column of target ids, and the
+/// array it gives (null when there are none).
+fn lateral_ids(d: Derived) -> Option<(&'static str, &'static str, &'static str)> {
+    match d {
+        Derived::GradeRange => Some(("organization_grades", "grade_id", "g0.ids")),
+        _ => None,
     }
 }
 
@@ -94,8 +110,22 @@ fn from_clause(collection: &Collection) -> String {
     out
 }
 
-/// The expression a field is read with, from the row `t0`.
-fn read_expr(field: &Field) -> String {
+/// The expression a field is read with, from the row `t0` (and the
+/// lateral joins of `collection`'s derived fields, [`from_clause`]).
+fn read_expr(collection: &Collection, field: &Field) -> String {
+    // Ids by id that a lateral join already aggregates: read from it rather
+    // than probe the join table a second time per row.
+    if let Source::Join {
+        table,
+        other,
+        order_by: "id",
+        ..
+    } = field.source
+    {
+        if let Some(ids) = joined_ids(collection, table, other) {
+            return format!("coalesce({ids}, '{{}}')");
+        }
+    }
     match field.source {
         Source::Column(c) if field.kind == Kind::Timestamp => {
             format!("to_char(t0.{c} at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
@@ -126,14 +156,26 @@ fn read_expr(field: &Field) -> String {
     }
 }
 
-/// `json_build_object(...)` of a whole record of `t0`.
+/// The array of `table`'s `other` ids (ordered by id) that one of
+/// `collection`'s lateral joins provides, if any.
+fn joined_ids(collection: &Collection, table: &str, other: &str) -> Option<&'static str> {
+    collection.fields.iter().find_map(|f| match f.source {
+        Source::Derived(d) => lateral_ids(d)
+            .filter(|(t, o, _)| *t == table && *o == other)
+            .map(|(_, _, ids)| ids),
+        _ => None,
+    })
+}
+
+/// `json_build_object(...)` of a whole record of `t0`, selected from
+/// [`from_clause`] (whose lateral joins it reads).
 pub fn record_json(collection: &Collection) -> String {
     let mut out = String::from("json_build_object(");
     for (i, field) in collection.fields.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        let _ = write!(out, "'{}', {}", field.name, read_expr(field));
+        let _ = write!(out, "'{}', {}", field.name, read_expr(collection, field));
     }
     out.push(')');
     out
