@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::WebPkiServerVerifier;
-use rustls::crypto::{verify_tls12_signature, verify_tls13_signature, CryptoProvider};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{
     CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme,
@@ -25,10 +24,14 @@ pub fn connector(mode: SslMode) -> (MakeRustlsConnect, tokio_postgres::config::S
         .build()
         .expect("the bundled web PKI roots are valid");
     let verifier: Arc<dyn ServerCertVerifier> = match mode {
-        SslMode::Disable | SslMode::Prefer | SslMode::Require => {
-            Arc::new(Unverified(provider.clone()))
-        }
-        SslMode::VerifyCa => Arc::new(ChainOnly(webpki)),
+        SslMode::Disable | SslMode::Prefer | SslMode::Require => Arc::new(Verifier {
+            webpki,
+            checks: Checks::SignaturesOnly,
+        }),
+        SslMode::VerifyCa => Arc::new(Verifier {
+            webpki,
+            checks: Checks::Chain,
+        }),
         SslMode::VerifyFull => webpki,
     };
     let config = ClientConfig::builder_with_provider(provider)
@@ -45,62 +48,25 @@ pub fn connector(mode: SslMode) -> (MakeRustlsConnect, tokio_postgres::config::S
     (MakeRustlsConnect::new(config), negotiate)
 }
 
-/// Accepts any certificate but still checks the handshake signatures, which
-/// is what libpq's `require` gives: encryption against passive listeners.
-#[derive(Debug)]
-struct Unverified(Arc<CryptoProvider>);
-
-impl ServerCertVerifier for Unverified {
-    fn verify_server_cert(
-        &self,
-        _: &CertificateDer<'_>,
-        _: &[CertificateDer<'_>],
-        _: &ServerName<'_>,
-        _: &[u8],
-        _: UnixTime,
-    ) -> Result<ServerCertVerified, rustls::Error> {
-        Ok(ServerCertVerified::assertion())
-    }
-
-    fn verify_tls12_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls12_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-
-    fn verify_tls13_signature(
-        &self,
-        message: &[u8],
-        cert: &CertificateDer<'_>,
-        dss: &DigitallySignedStruct,
-    ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        verify_tls13_signature(
-            message,
-            cert,
-            dss,
-            &self.0.signature_verification_algorithms,
-        )
-    }
-
-    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.signature_verification_algorithms.supported_schemes()
-    }
+/// How much of the server's certificate libpq's mode asks us to check.
+#[derive(Debug, Clone, Copy)]
+enum Checks {
+    /// `prefer`, `require`: any certificate, but the handshake signatures
+    /// must hold (encryption against passive listeners).
+    SignaturesOnly,
+    /// `verify-ca`: the chain must lead to a trusted root; the name on the
+    /// certificate need not match the host.
+    Chain,
 }
 
-/// libpq's `verify-ca`: the chain must lead to a trusted root; the name on
-/// the certificate need not match the host.
+/// The web PKI verifier, relaxed as [`Checks`] says.
 #[derive(Debug)]
-struct ChainOnly(Arc<WebPkiServerVerifier>);
+struct Verifier {
+    webpki: Arc<WebPkiServerVerifier>,
+    checks: Checks,
+}
 
-impl ServerCertVerifier for ChainOnly {
+impl ServerCertVerifier for Verifier {
     fn verify_server_cert(
         &self,
         end_entity: &CertificateDer<'_>,
@@ -109,8 +75,11 @@ impl ServerCertVerifier for ChainOnly {
         ocsp: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
+        if let Checks::SignaturesOnly = self.checks {
+            return Ok(ServerCertVerified::assertion());
+        }
         match self
-            .0
+            .webpki
             .verify_server_cert(end_entity, intermediates, server_name, ocsp, now)
         {
             Err(rustls::Error::InvalidCertificate(
@@ -126,7 +95,7 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls12_signature(message, cert, dss)
+        self.webpki.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -135,10 +104,10 @@ impl ServerCertVerifier for ChainOnly {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        self.0.verify_tls13_signature(message, cert, dss)
+        self.webpki.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.0.supported_verify_schemes()
+        self.webpki.supported_verify_schemes()
     }
 }

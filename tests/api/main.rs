@@ -40,4 +40,5 @@ mod schema;
 mod shutdown;
 mod smtp;
 mod stats;
+mod tls;
 mod web;
