@@ -29,7 +29,15 @@ pub async fn run(client: &mut Client) -> Result<Applied, String> {
     let unlocked = client
         .execute("select pg_advisory_unlock($1)", &[&MIGRATION_LOCK])
         .await;
-    let report = report.map_err(|e| format!("migration failed: {e}"))?;
+    let report = report.map_err(|e| {
+        let hint = if e.to_string().contains("different than filesystem") {
+            " (a migration file changed after this database applied it: shipped migrations \
+             are never edited; a development database can be dropped and made again)"
+        } else {
+            ""
+        };
+        format!("migration failed: {e}{hint}")
+    })?;
     unlocked.map_err(|e| format!("cannot release the migration lock: {e}"))?;
     Ok(Applied {
         names: report
