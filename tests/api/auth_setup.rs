@@ -192,6 +192,7 @@ async fn createsuperuser_makes_a_staff_user_who_can_sign_in() {
     let run = |password: &str| {
         std::process::Command::new(env!("CARGO_BIN_EXE_mothra"))
             .current_dir(&dir)
+            .env_clear()
             .args([
                 "createsuperuser",
                 "--username",
