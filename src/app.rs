@@ -104,6 +104,7 @@ impl App {
         let middleware = Middleware {
             trust_proxy: state.config.trust_proxy,
             metrics: state.metrics.clone(),
+            limits: state.config.connections,
         };
         server::serve(
             listener,

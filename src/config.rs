@@ -10,6 +10,7 @@ use std::time::Duration;
 use envconfig::Envconfig;
 use rand::RngCore;
 
+use crate::connections::ConnectionLimits;
 use crate::db::target::{DatabaseSettings, DatabaseUrl, PostgresVars};
 
 /// The variables as the environment spells them. Every field is a string so
@@ -50,6 +51,14 @@ struct Environment {
     trust_proxy: String,
     #[envconfig(from = "PUBLIC_URL")]
     public_url: Option<String>,
+    #[envconfig(from = "HTTP_HEADER_TIMEOUT", default = "10")]
+    http_header_timeout: String,
+    #[envconfig(from = "HTTP_IDLE_TIMEOUT", default = "75")]
+    http_idle_timeout: String,
+    #[envconfig(from = "MAX_CONNECTIONS", default = "1024")]
+    max_connections: String,
+    #[envconfig(from = "MAX_CONNECTIONS_PER_ADDRESS")]
+    max_connections_per_address: Option<String>,
     #[envconfig(from = "EMAIL_HOST")]
     email_host: Option<String>,
     #[envconfig(from = "EMAIL_PORT", default = "587")]
@@ -141,6 +150,8 @@ pub struct Config {
     pub public_url: Option<String>,
     /// Outgoing mail.
     pub email: crate::email::EmailSettings,
+    /// Bounds on HTTP connections: counts and timeouts.
+    pub connections: ConnectionLimits,
 }
 
 /// A configuration value that cannot be used; the message names the
@@ -246,6 +257,7 @@ impl Config {
             }
         };
         let public_url = public_url(env.public_url.as_deref())?;
+        let connections = connection_limits(&env, trust_proxy)?;
         let email = crate::email::EmailSettings::parse(
             env.email_host.as_deref(),
             &env.email_port,
@@ -269,6 +281,7 @@ impl Config {
             metrics_token,
             public_url,
             email,
+            connections,
         })
     }
 }
@@ -319,6 +332,49 @@ fn database_settings(env: &Environment) -> Result<DatabaseSettings, ConfigError>
         password: env.postgres_password.clone().filter(|p| !p.is_empty()),
     }))
 }
+
+/// The HTTP connection limits. Behind a proxy (`TRUST_PROXY=1`) every
+/// connection comes from the proxy, so the per-address limit is off unless
+/// set explicitly.
+fn connection_limits(
+    env: &Environment,
+    trust_proxy: bool,
+) -> Result<ConnectionLimits, ConfigError> {
+    let seconds = |variable: &str, value: &str| match value.trim().parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 3600.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(ConfigError::invalid(
+            variable,
+            "a number of seconds above 0 and at most 3600",
+            value,
+        )),
+    };
+    let count = |variable: &str, value: &str, least: usize| match value.trim().parse::<usize>() {
+        Ok(n) if (least..=1_000_000).contains(&n) => Ok(n),
+        _ => Err(ConfigError::invalid(
+            variable,
+            &format!("a whole number from {least} to 1000000"),
+            value,
+        )),
+    };
+    let max_per_address = match env.max_connections_per_address.as_deref().map(str::trim) {
+        None | Some("") if trust_proxy => None,
+        None | Some("") => Some(DEFAULT_MAX_CONNECTIONS_PER_ADDRESS),
+        Some(value) => match count("MAX_CONNECTIONS_PER_ADDRESS", value, 0)? {
+            0 => None,
+            n => Some(n),
+        },
+    };
+    Ok(ConnectionLimits {
+        header_timeout: seconds("HTTP_HEADER_TIMEOUT", &env.http_header_timeout)?,
+        idle_timeout: seconds("HTTP_IDLE_TIMEOUT", &env.http_idle_timeout)?,
+        max_connections: count("MAX_CONNECTIONS", &env.max_connections, 1)?,
+        max_per_address,
+    })
+}
+
+/// Open connections one address may hold when `MAX_CONNECTIONS_PER_ADDRESS`
+/// is not set (and no proxy is trusted): a browser opens at most six.
+const DEFAULT_MAX_CONNECTIONS_PER_ADDRESS: usize = 64;
 
 /// `PUBLIC_URL`: an http(s) origin, optionally with a trailing slash.
 fn public_url(value: Option<&str>) -> Result<Option<String>, ConfigError> {

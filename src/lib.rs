@@ -13,6 +13,8 @@ pub mod cli;
 pub mod compression;
 /// Configuration from the environment.
 pub mod config;
+/// Bounds on HTTP connections: how many, and how long idle.
+pub mod connections;
 /// The database: target, pool, migrations, SQL.
 pub mod db;
 /// Outgoing mail: SMTP, or the log in development.

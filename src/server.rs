@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use bytes::Bytes;
 use http_body_util::BodyExt;
 use hyper::body::Incoming;
-use hyper_util::rt::{TokioExecutor, TokioIo};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
@@ -22,6 +22,7 @@ use warp::http::{header, HeaderValue, Request, Response};
 use warp::reply::Response as WarpResponse;
 
 use crate::compression::{self, Encoding};
+use crate::connections::{self, Activity, ConnectionLimits, Gate, TrackedStream};
 use crate::metrics::Metrics;
 
 /// The id of one request, in `X-Request-Id` and in every log line about it.
@@ -50,6 +51,8 @@ pub struct Middleware {
     pub trust_proxy: bool,
     /// Where every answered request is counted.
     pub metrics: Arc<Metrics>,
+    /// How many connections, and for how long.
+    pub limits: ConnectionLimits,
 }
 
 /// Serves `routes` on `listener` until `shutdown` resolves, then lets
@@ -62,6 +65,7 @@ pub async fn serve(
     grace: Duration,
 ) {
     let graceful = GracefulShutdown::new();
+    let gate = Gate::new(&middleware.limits);
     let mut shutdown = std::pin::pin!(shutdown);
     loop {
         let (stream, peer) = tokio::select! {
@@ -76,23 +80,51 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
+        let admission = match gate.admit(peer.ip()) {
+            Ok(admission) => admission,
+            Err(refusal) => {
+                // One non-blocking write of a short 503 (it fits the socket's
+                // buffer), then close: a refusal costs no task and no wait.
+                let _ = stream.try_write(&connections::refusal_response(refusal));
+                tracing::warn!(%peer, ?refusal, "connection refused: over the limit");
+                continue;
+            }
+        };
         let _ = stream.set_nodelay(true);
         let service = warp::service(routes.clone());
         let watcher = graceful.watcher();
         let middleware = middleware.clone();
+        let limits = middleware.limits;
+        let activity = Activity::new();
         tokio::spawn(async move {
+            let _admission = admission;
+            let in_flight = activity.clone();
             let handler = hyper::service::service_fn(move |request: Request<Incoming>| {
                 let mut service = service.clone();
                 let middleware = middleware.clone();
+                let busy = in_flight.begin_request();
                 async move {
                     let response = handle(request, peer, &middleware, |r| service.call(r)).await;
+                    drop(busy);
                     Ok::<_, Infallible>(response)
                 }
             });
-            let builder = auto::Builder::new(TokioExecutor::new());
-            let connection = builder.serve_connection_with_upgrades(TokioIo::new(stream), handler);
-            if let Err(e) = watcher.watch(connection.into_owned()).await {
-                tracing::debug!(error = %e, "connection ended with an error");
+            let mut builder = auto::Builder::new(TokioExecutor::new());
+            builder
+                .http1()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_timeout);
+            let io = TokioIo::new(TrackedStream::new(stream, activity.clone()));
+            let connection = builder.serve_connection_with_upgrades(io, handler);
+            tokio::select! {
+                served = watcher.watch(connection.into_owned()) => {
+                    if let Err(e) = served {
+                        tracing::debug!(error = %e, "connection ended with an error");
+                    }
+                }
+                () = activity.idle(limits.idle_timeout) => {
+                    tracing::debug!(%peer, "closing an idle connection");
+                }
             }
         });
     }

@@ -183,6 +183,50 @@ async fn signing_in_returns_to_the_page_asked_for_and_signing_out_locks_the_app_
     browser.close().await;
 }
 
+/// Where the browser is now: scheme, host and port.
+async fn origin(browser: &Browser) -> String {
+    let url = browser.client.current_url().await.expect("current url");
+    url.origin().ascii_serialization()
+}
+
+#[tokio::test]
+async fn a_next_parameter_that_points_off_site_lands_on_the_home_page_instead() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let browser = Browser::open(&app.address).await;
+    // Each of these resolves to another origin in a browser: a backslash is
+    // read as a slash, a tab is dropped, and the last two are plain links.
+    let hostile = [
+        "/%5C127.0.0.1:9/",
+        "/%09/127.0.0.1:9/",
+        "//127.0.0.1:9/",
+        "http://127.0.0.1:9/",
+    ];
+
+    // Through the form: the first sign-in.
+    browser.goto(&format!("/sign-in?next={}", hostile[0])).await;
+    browser.fill("input[name=username]", "ada").await;
+    browser.fill("input[name=password]", PASSWORD).await;
+    browser.click("form button[type=submit]").await;
+    browser.wait_location("/", |l| l == "/").await;
+    assert_eq!(origin(&browser).await, app.address);
+
+    // Already signed in: the sign-in page forwards at once.
+    for next in hostile {
+        browser.goto(&format!("/sign-in?next={next}")).await;
+        browser.wait_location("/", |l| l == "/").await;
+        assert_eq!(origin(&browser).await, app.address, "next={next}");
+    }
+    // A path on this site is still followed.
+    browser
+        .goto("/sign-in?next=%2Fproducts%3Fsearch%3Dmath")
+        .await;
+    browser
+        .wait_location("/products?search=math", |l| l == "/products?search=math")
+        .await;
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_back_button() {
     let app = spawn_app().await;

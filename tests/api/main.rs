@@ -23,6 +23,7 @@ mod collections_support;
 mod collections_usages;
 mod collections_users_profiles;
 mod config;
+mod connections;
 mod demo;
 mod deploy;
 mod faults;

@@ -136,6 +136,22 @@ export function navigate(to: string, { replace = false }: NavigateOptions = {}):
   if (!url.hash) window.scrollTo(0, 0);
 }
 
+/**
+ * A `next` location from the query string, made safe to follow: only a
+ * place on this site, resolved the way the browser would resolve it (so that
+ * `/\host/` or a tab in `//host` cannot leave the site); anything else is `/`.
+ */
+export function sameSitePath(next: string | null): string {
+  if (!next) return '/';
+  let url: URL;
+  try {
+    url = new URL(next, window.location.origin);
+  } catch {
+    return '/';
+  }
+  return url.origin === window.location.origin ? url.pathname + url.search + url.hash : '/';
+}
+
 /** Whether a link's `href` points at the current page (for `aria-current`). */
 export function isCurrent(href: string): boolean {
   const url = new URL(href, window.location.href);
