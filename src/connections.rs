@@ -83,11 +83,14 @@ fn open_file_limit() -> Option<usize> {
     None
 }
 
+/// Open connections per peer address (addresses with none are removed).
+type OpenByAddress = Arc<Mutex<HashMap<IpAddr, usize>>>;
+
 /// Admits or refuses new connections against the limits.
 pub struct Gate {
     total: Arc<Semaphore>,
     max_per_address: Option<usize>,
-    per_address: Arc<Mutex<HashMap<IpAddr, usize>>>,
+    per_address: OpenByAddress,
 }
 
 /// Why a connection was refused.
@@ -102,7 +105,7 @@ pub enum Refusal {
 /// A connection's place under the limits; given back when dropped.
 pub struct Admission {
     _permit: OwnedSemaphorePermit,
-    address: Option<(IpAddr, Arc<Mutex<HashMap<IpAddr, usize>>>)>,
+    address: Option<(IpAddr, OpenByAddress)>,
 }
 
 impl Gate {
