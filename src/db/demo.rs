@@ -119,14 +119,15 @@ create temp table demo_location on commit drop as
 ";
 
 /// $1 count, $2 places, $3 kinds, $4 kind → org type name, $5 kind → shape
-/// (0 district, 1 charter network, 2 private school).
+/// (0 district, 1 charter network, 2 private school). The kind turns
+/// fastest, so any count from ten on has every organization type.
 const ORGANIZATIONS: &str = "
 create temp table demo_org on commit drop as
 select i,
-       ($2::text[])[1 + i % np] || ' ' || ($3::text[])[1 + (i / np) % nk]
+       ($2::text[])[1 + (i / nk) % np] || ' ' || ($3::text[])[1 + i % nk]
            || case when i >= np * nk then ' ' || (i / (np * nk) + 1) else '' end as name,
-       ($4::text[])[1 + (i / np) % nk] as org_type,
-       ($5::int[])[1 + (i / np) % nk] as shape,
+       ($4::text[])[1 + i % nk] as org_type,
+       ($5::int[])[1 + i % nk] as shape,
        null::bigint as id
 from generate_series(0, $1::bigint - 1) as i,
      lateral (select cardinality($2::text[]) as np, cardinality($3::text[]) as nk) as n;
@@ -269,10 +270,12 @@ create index on demo_product (popularity);
 /// Each member draws products by popularity rank with a skew (a few
 /// products get many reviews; ranks are shuffled against names); distinct (member, product) pairs make the unique
 /// (product, organization, reviewer) hold, since a member's organization
-/// is fixed (members without one review for a drawn organization).
+/// is fixed (members without one review for a drawn organization). Each
+/// review is dated at a point of the last two years (730 days).
 const REVIEWS: &str = "
 insert into usages (product_id, organization_id, reviewer_id, usage_type_id, how_push_id,
-                    how_pull_id, is_deprecated, when_deprecated, why_deprecated, rating, review)
+                    how_pull_id, is_deprecated, when_deprecated, why_deprecated, rating, review,
+                    created_at, updated_at)
 with draws as (
     select distinct m.i as mi,
            least($2::bigint - 1, floor($2::bigint * power(pg_temp.demo_u(m.i * 1000003 + k, 30), 1.6))::bigint) as pi
@@ -311,8 +314,11 @@ select p.id,
             else (case when f.rating >= 4 then ($5::text[])[1 + pg_temp.demo_pick(f.key, 45, cardinality($5::text[]))]
                        when f.rating = 3 then ($6::text[])[1 + pg_temp.demo_pick(f.key, 45, cardinality($6::text[]))]
                        else ($7::text[])[1 + pg_temp.demo_pick(f.key, 45, cardinality($7::text[]))] end)
-                 || ' ' || ($8::text[])[1 + pg_temp.demo_pick(f.key, 46, cardinality($8::text[]))] end
-from flagged f
+                 || ' ' || ($8::text[])[1 + pg_temp.demo_pick(f.key, 46, cardinality($8::text[]))] end,
+       f.written,
+       f.written
+from (select f.*, now() - make_interval(secs => pg_temp.demo_pick(f.key, 48, 730 * 86400)::double precision) as written
+      from flagged f) f
 join demo_member m on m.i = f.mi
 join demo_product p on p.popularity = f.pi
 left join demo_org o on o.i = pg_temp.demo_pick(f.key, 47, $3::bigint)

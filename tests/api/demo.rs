@@ -166,3 +166,53 @@ async fn demo_refuses_a_database_with_content_unless_forced() {
     assert_eq!(count(&db, "select count(*) from users").await, 41);
     assert_eq!(fingerprint(&db).await, before, "the same data again");
 }
+
+#[tokio::test]
+async fn demo_spreads_organizations_over_every_type_and_reviews_over_the_last_two_years() {
+    let db = migrated_database().await;
+    let output = demo(&db, &["--scale", "0.05"]).await;
+    assert!(output.status.success(), "{}", text(&output));
+
+    // Every organization type has organizations (districts the most).
+    let rows = db
+        .client
+        .query(
+            "select t.name, count(o.id) from org_types t
+             left join organizations o on o.org_type_id = t.id
+             group by t.name order by count(o.id) desc, t.name",
+            &[],
+        )
+        .await
+        .expect("organizations by type");
+    let by_type: Vec<(String, i64)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+    assert_eq!(by_type.len(), 3, "{by_type:?}");
+    assert_eq!(by_type[0].0, "Public School District", "{by_type:?}");
+    assert!(by_type.iter().all(|(_, n)| *n > 0), "{by_type:?}");
+
+    // Review dates cover the last two years, none in the future, and
+    // hardly two share a timestamp.
+    let row = db
+        .client
+        .query_one(
+            "select extract(epoch from now() - min(created_at))::float8 / 86400,
+                    extract(epoch from now() - max(created_at))::float8 / 86400,
+                    count(distinct created_at), count(*),
+                    count(distinct date_trunc('month', created_at)),
+                    count(*) filter (where updated_at < created_at)
+             from usages",
+            &[],
+        )
+        .await
+        .expect("review dates");
+    let (oldest, newest): (f64, f64) = (row.get(0), row.get(1));
+    let (distinct, total): (i64, i64) = (row.get(2), row.get(3));
+    assert!((700.0..=730.5).contains(&oldest), "oldest {oldest} days");
+    assert!((0.0..=5.0).contains(&newest), "newest {newest} days");
+    assert!(distinct * 100 >= total * 99, "{distinct} of {total}");
+    assert!(
+        row.get::<_, i64>(4) >= 24,
+        "months: {}",
+        row.get::<_, i64>(4)
+    );
+    assert_eq!(row.get::<_, i64>(5), 0);
+}
