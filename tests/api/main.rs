@@ -7,6 +7,7 @@ mod auth_login;
 mod auth_mail;
 mod auth_password;
 mod auth_permissions;
+mod auth_reset_check;
 mod auth_setup;
 mod auth_support;
 mod auth_token;

@@ -67,11 +67,12 @@ async fn the_document_is_readable_anonymously_and_lists_every_path() {
         "/api/auth/password/change",
         "/api/auth/password/reset",
         "/api/auth/password/reset/confirm",
+        "/api/auth/password/reset/check",
         "/api/products/{id}/stats/",
     ] {
         assert!(paths.contains_key(path), "{path}");
     }
-    assert_eq!(paths.len(), 2 * REGISTRY.0.len() + 11);
+    assert_eq!(paths.len(), 2 * REGISTRY.0.len() + 12);
 }
 
 #[tokio::test]

@@ -56,6 +56,10 @@ const ALLOWED: &[(&str, &[Method])] = &[
     ("/api/auth/password/change", &[Method::POST]),
     ("/api/auth/password/reset", &[Method::POST]),
     ("/api/auth/password/reset/confirm", &[Method::POST]),
+    (
+        "/api/auth/password/reset/check",
+        &[Method::GET, Method::HEAD],
+    ),
 ];
 
 /// 405 with `Allow` for any other method on an accounts path (the routes

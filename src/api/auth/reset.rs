@@ -47,7 +47,8 @@ struct Confirm {
     new_password: Option<String>,
 }
 
-/// POST /api/auth/password/reset, POST /api/auth/password/reset/confirm
+/// POST /api/auth/password/reset, POST /api/auth/password/reset/confirm,
+/// GET /api/auth/password/reset/check?token=
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let request = warp::path!("auth" / "password" / "reset")
         .and(warp::post())
@@ -63,7 +64,13 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(body())
         .then(confirm)
         .map(respond);
-    request.or(confirm).unify().boxed()
+    let check = warp::path!("auth" / "password" / "reset" / "check")
+        .and(warp::get().or(warp::head()).unify())
+        .and(with_state(state.clone()))
+        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
+        .then(check)
+        .map(respond);
+    request.or(confirm).unify().or(check).unify().boxed()
 }
 
 /// The link a mail carries: `<origin>/reset-password/<token>`.
@@ -183,16 +190,43 @@ async fn confirm(
         errors.insert("new_password".into(), vec![REQUIRED.into()]);
     }
     super::fields::check(errors)?;
-    let invalid = || ApiError::field("token", "This link is invalid. Ask for a new one.");
-    if !keys::looks_like_key(&token) {
-        return Err(invalid());
-    }
-
     let mut db = state.pool.get().await?;
     let tx = db.transaction().await?;
-    let found = accounts::link_for_update(&*tx, &keys::hash(&state.config.secret_key, &token))
+    let found = usable_link(&*tx, &state, &token).await?;
+    let user = users::by_id(&*tx, found.user_id)
         .await?
-        .ok_or_else(invalid)?;
+        .ok_or_else(invalid_link)?;
+    password::validate("new_password", &new, &user.username, &user.email)?;
+    let hash = password::hash(new).await?;
+    let activate = found.purpose == LinkPurpose::Invitation;
+    users::set_password(&*tx, user.id, &hash, activate).await?;
+    accounts::use_link(&*tx, found.id).await?;
+    accounts::delete_sessions_of(&*tx, user.id, None).await?;
+    tx.commit().await?;
+    Ok(json(
+        StatusCode::OK,
+        &json!({ "detail": "Your password has been set. You can now sign in." }),
+    ))
+}
+
+/// The answer to a token that matches no link.
+fn invalid_link() -> ApiError {
+    ApiError::field("token", "This link is invalid. Ask for a new one.")
+}
+
+/// The link `token` opens, locked for the caller's transaction, if it can
+/// still be used; else the `token` field error that says why not.
+async fn usable_link(
+    db: &impl tokio_postgres::GenericClient,
+    state: &AppState,
+    token: &str,
+) -> ApiResult<accounts::Link> {
+    if !keys::looks_like_key(token) {
+        return Err(invalid_link());
+    }
+    let found = accounts::link_for_update(db, &keys::hash(&state.config.secret_key, token))
+        .await?
+        .ok_or_else(invalid_link)?;
     if found.used {
         return Err(ApiError::field(
             "token",
@@ -205,18 +239,25 @@ async fn confirm(
             "This link has expired. Ask for a new one.",
         ));
     }
-    let user = users::by_id(&*tx, found.user_id)
-        .await?
-        .ok_or_else(invalid)?;
-    password::validate("new_password", &new, &user.username, &user.email)?;
-    let hash = password::hash(new).await?;
-    let activate = found.purpose == LinkPurpose::Invitation;
-    users::set_password(&*tx, user.id, &hash, activate).await?;
-    accounts::use_link(&*tx, found.id).await?;
-    accounts::delete_sessions_of(&*tx, user.id, None).await?;
-    tx.commit().await?;
+    Ok(found)
+}
+
+/// Whether a link can still set a password, so that the page it opens can
+/// say so before anyone types one: 200 with the link's purpose, or the 400
+/// that confirming would give. Changes nothing.
+async fn check(state: AppState, query: String) -> ApiResult<Response> {
+    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    let token = url::form_urlencoded::parse(query.as_bytes())
+        .find(|(key, _)| key == "token")
+        .map(|(_, value)| value.trim().to_owned())
+        .unwrap_or_default();
+    if token.is_empty() {
+        return Err(ApiError::field("token", REQUIRED));
+    }
+    let db = state.pool.get().await?;
+    let found = usable_link(&**db, &state, &token).await?;
     Ok(json(
         StatusCode::OK,
-        &json!({ "detail": "Your password has been set. You can now sign in." }),
+        &json!({ "purpose": found.purpose.as_str() }),
     ))
 }

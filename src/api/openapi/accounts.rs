@@ -121,6 +121,24 @@ pub fn paths(paths: &mut Map<String, Value>) {
         "/api/auth/password/reset/confirm".into(),
         json!({"post": confirm}),
     );
+    let mut check = op(
+        "auth_password_reset_check",
+        "accounts",
+        "Whether a reset or invitation link can still set a password (changes nothing)",
+        true,
+        with_errors(
+            json!({"200": ok("The link works; what it is for.", json!({
+                "type": "object", "required": ["purpose"],
+                "properties": {"purpose": {"type": "string", "enum": ["password_reset", "invitation"]}}}))}),
+            &[400],
+        ),
+    );
+    check["parameters"] = json!([{"name": "token", "in": "query", "required": true,
+        "description": "The token from the link in the mail.", "schema": {"type": "string"}}]);
+    paths.insert(
+        "/api/auth/password/reset/check".into(),
+        json!({"get": check}),
+    );
     paths.insert("/api/auth/token".into(), json!({
         "get": op("auth_token", "accounts", "Whether the member has an API token (never the key)", false,
             with_errors(json!({"200": ok("The token's dates.", reference("TokenInfo"))}), &[401])),
