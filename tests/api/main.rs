@@ -13,6 +13,8 @@ mod auth_support;
 mod auth_token;
 mod backup;
 mod browser;
+mod browser_axe;
+mod browser_lists;
 mod cli;
 mod collections_bad_input;
 mod collections_constraints;

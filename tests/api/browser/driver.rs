@@ -283,6 +283,57 @@ impl Browser {
         std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
     }
 
+    /// Signs in through the sign-in page and waits to leave it.
+    pub async fn sign_in(&self, username: &str, password: &str) {
+        self.goto("/sign-in").await;
+        self.fill("input[name=username]", username).await;
+        self.fill("input[name=password]", password).await;
+        self.click("form button[type=submit]").await;
+        self.wait_location("away from /sign-in", |l| !l.starts_with("/sign-in"))
+            .await;
+    }
+
+    /// Runs `script` (a function body; `return` gives the value) in the page.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Runs `script` (a function body that calls `done(value)`) in the page
+    /// and waits for its value (for promises: fetches, axe).
+    pub async fn eval_async(&self, script: &str) -> serde_json::Value {
+        let wrapped = format!("const done = arguments[arguments.length - 1]; {script}");
+        self.client
+            .execute_async(&wrapped, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("async script failed: {e}\n{script}"))
+    }
+
+    /// Presses `keys` (WebDriver key codes, e.g. `"\u{E004}"` for Tab) on
+    /// the focused element, as a keyboard would.
+    pub async fn press(&self, keys: &str) {
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .expect("a focused element");
+        focused.send_keys(keys).await.expect("keys");
+    }
+
+    /// Waits until `script` (a function body returning a boolean) is true.
+    pub async fn wait_until(&self, what: &str, script: &str) {
+        let started = Instant::now();
+        loop {
+            if self.eval(script).await == json!(true) {
+                return;
+            }
+            assert!(started.elapsed() < PATIENCE, "never became true: {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Ends the WebDriver session (the browser quits), then chromedriver.
     pub async fn close(mut self) {
         if self.client.clone().close().await.is_ok() {

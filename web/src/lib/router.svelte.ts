@@ -93,6 +93,11 @@ class RouterState {
   pathname = $state(window.location.pathname);
   search = $state(window.location.search);
   hash = $state(window.location.hash);
+  /**
+   * Set when what the page shows does not exist (its record answered 404);
+   * the shell then shows the not-found page. Cleared by every navigation.
+   */
+  notFound = $state(false);
 
   /** Query string parameters of the current location. */
   get query(): URLSearchParams {
@@ -103,13 +108,83 @@ class RouterState {
     this.pathname = window.location.pathname;
     this.search = window.location.search;
     this.hash = window.location.hash;
+    this.notFound = false;
   }
 }
 
 /** The current location: `router.pathname`, `router.query`... */
 export const router = new RouterState();
 
-window.addEventListener('popstate', () => router.sync());
+/*
+ * Scroll positions per history entry, so that Back (and Forward) return to
+ * where the reader was, as they do between server-rendered pages. Each
+ * entry carries a key in `history.state`; the position is saved when the
+ * entry is left. The page under it loads its data after the URL changes,
+ * so restoring waits until the page is tall enough (or the reader scrolls).
+ */
+const positions = new Map<string, number>();
+let entryKey = '';
+
+/** A new key for a history entry. */
+function newKey(): string {
+  return Math.random().toString(36).slice(2, 10);
+}
+
+/** The state object of an entry with `key`. */
+function entryState(key: string): { key: string } {
+  return { key };
+}
+
+/** Adopts the key of the current entry, giving it one if it has none. */
+function adoptEntry(): void {
+  const state = window.history.state as { key?: unknown } | null;
+  if (typeof state?.key === 'string') entryKey = state.key;
+  else {
+    entryKey = newKey();
+    window.history.replaceState(entryState(entryKey), '', window.location.href);
+  }
+}
+
+let stopRestoring: (() => void) | null = null;
+
+/** Scrolls to `y` as soon as the page is tall enough, for up to five seconds. */
+function restoreScroll(y: number): void {
+  stopRestoring?.();
+  const started = performance.now();
+  let frame = 0;
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    window.removeEventListener('wheel', stop);
+    window.removeEventListener('touchstart', stop);
+    window.removeEventListener('keydown', stop);
+    stopRestoring = null;
+  };
+  const attempt = () => {
+    const reachable = document.documentElement.scrollHeight - window.innerHeight;
+    if (reachable >= y || performance.now() - started > 5000) {
+      window.scrollTo(0, Math.min(y, Math.max(0, reachable)));
+      stop();
+    } else {
+      frame = requestAnimationFrame(attempt);
+    }
+  };
+  // The reader taking over ends the wait.
+  window.addEventListener('wheel', stop, { passive: true });
+  window.addEventListener('touchstart', stop, { passive: true });
+  window.addEventListener('keydown', stop);
+  stopRestoring = stop;
+  frame = requestAnimationFrame(attempt);
+}
+
+if ('scrollRestoration' in window.history) window.history.scrollRestoration = 'manual';
+adoptEntry();
+
+window.addEventListener('popstate', () => {
+  positions.set(entryKey, window.scrollY);
+  adoptEntry();
+  router.sync();
+  restoreScroll(positions.get(entryKey) ?? 0);
+});
 
 /** Options for `navigate`. */
 export interface NavigateOptions {
@@ -119,7 +194,8 @@ export interface NavigateOptions {
 
 /**
  * Goes to `to` (a same-origin path, optionally with query and hash) without
- * reloading the page, and scrolls to the top as a page load would.
+ * reloading the page, and scrolls to the top as a page load would (a
+ * replaced entry, such as a search box writing the URL, keeps its place).
  */
 export function navigate(to: string, { replace = false }: NavigateOptions = {}): void {
   const url = new URL(to, window.location.href);
@@ -130,10 +206,16 @@ export function navigate(to: string, { replace = false }: NavigateOptions = {}):
   const target = url.pathname + url.search + url.hash;
   const current = window.location.pathname + window.location.search + window.location.hash;
   if (target === current) return;
-  if (replace) window.history.replaceState(null, '', target);
-  else window.history.pushState(null, '', target);
+  stopRestoring?.();
+  if (replace) {
+    window.history.replaceState(entryState(entryKey), '', target);
+  } else {
+    positions.set(entryKey, window.scrollY);
+    entryKey = newKey();
+    window.history.pushState(entryState(entryKey), '', target);
+  }
   router.sync();
-  if (!url.hash) window.scrollTo(0, 0);
+  if (!url.hash && !replace) window.scrollTo(0, 0);
 }
 
 /**

@@ -47,7 +47,9 @@ export class ApiError extends Error {
       body = await response.json().catch(() => null);
     }
     const { detail, fieldErrors, referencedBy } = parseErrorBody(body);
-    return new ApiError(response.status, detail ?? statusMessage(response), { fieldErrors, requestId, referencedBy });
+    const wait = response.status === 429 ? retryAfter(response.headers.get('Retry-After')) : null;
+    const message = wait ? `Too many attempts. Try again ${wait}.` : (detail ?? statusMessage(response));
+    return new ApiError(response.status, message, { fieldErrors, requestId, referencedBy });
   }
 
   /** The error for a request that never got an answer (offline, DNS, CORS...). */
@@ -116,4 +118,19 @@ function statusMessage(response: Response): string {
         ? 'Something went wrong on the server.'
         : response.statusText || `Request failed (${response.status}).`;
   }
+}
+
+/**
+ * A `Retry-After` of seconds as people say it: "in 45 seconds", "in 15
+ * minutes" (893 s), "in 2 hours"; rounded up, so that trying again then
+ * works. `null` for a missing or unreadable value.
+ */
+export function retryAfter(header: string | null): string | null {
+  const seconds = Number(header);
+  if (!header || !Number.isFinite(seconds) || seconds < 0) return null;
+  if (seconds < 60) return seconds <= 1 ? 'in a second' : `in ${Math.ceil(seconds)} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  if (minutes < 60) return minutes === 1 ? 'in a minute' : `in ${minutes} minutes`;
+  const hours = Math.ceil(minutes / 60);
+  return hours === 1 ? 'in an hour' : `in ${hours} hours`;
 }

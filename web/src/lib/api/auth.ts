@@ -34,6 +34,9 @@ export const auth = {
   changePassword: (old_password: string, new_password: string) =>
     api.post<unknown>('/auth/password/change', { old_password, new_password }),
   requestReset: (email: string) => api.post<unknown>('/auth/password/reset', { email }),
+  /** Whether a reset or invitation link still works (changes nothing); a 400 on `token` says why not. */
+  checkReset: (token: string, signal?: AbortSignal) =>
+    api.get<{ purpose: 'password_reset' | 'invitation' }>('/auth/password/reset/check', { params: { token }, signal }),
   confirmReset: (token: string, new_password: string) =>
     api.post<unknown>('/auth/password/reset/confirm', { token, new_password }),
   token: (signal?: AbortSignal) => api.get<TokenInfo>('/auth/token', { signal }),
