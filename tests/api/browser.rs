@@ -3,7 +3,7 @@
 //! real API and a database of its own, asserting what a person sees.
 //! With `MOTHRA_SCREENSHOTS=1` they also save PNGs into docs/screenshots/.
 
-mod driver;
+pub(crate) mod driver;
 
 use serde_json::json;
 
