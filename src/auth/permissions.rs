@@ -1,8 +1,16 @@
 //! Who may do what (domain.md, "Who may do what"), in one table. Routes
-//! declare a [`Rule`] per action; [`Rule::check`] is the only judge.
+//! declare a [`Rule`] per action; [`Rule::check`] is the only judge. The
+//! same judge answers what a member may do with each record they read
+//! ([`RecordPermissions`]), which fields only staff may set
+//! ([`FIELD_RULES`]), and who may be placed in which organization
+//! ([`invitation_organization`]).
+
+use serde::Serialize;
+use serde_json::{Map, Value};
 
 use super::{Member, Principal};
 use crate::api::error::{ApiError, ApiResult};
+use crate::query::spec::{Identity, Owner};
 
 /// Who may perform an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,7 +37,23 @@ pub enum Ownership {
     NotOwner,
 }
 
+/// DRF's message for a signed-in member who may not do something.
+pub const NOT_ALLOWED: &str = "You do not have permission to perform this action.";
+
 impl Rule {
+    /// Whether `principal` may perform the action.
+    pub fn allows(self, principal: &Principal, ownership: Ownership) -> bool {
+        match (self, principal) {
+            (Rule::Anyone, _) => true,
+            (_, Principal::Anonymous) => false,
+            (Rule::Member, Principal::Member(_)) => true,
+            (Rule::Staff, Principal::Member(member)) => member.is_staff,
+            (Rule::OwnerOrStaff, Principal::Member(member)) => {
+                member.is_staff || ownership != Ownership::NotOwner
+            }
+        }
+    }
+
     /// Allows the action, or answers 401 (not signed in) or 403 (not allowed).
     pub fn check(self, principal: &Principal, ownership: Ownership) -> ApiResult<Option<&Member>> {
         let member = match (self, principal) {
@@ -41,17 +65,10 @@ impl Rule {
             }
             (_, Principal::Member(member)) => member,
         };
-        let allowed = match self {
-            Rule::Anyone | Rule::Member => true,
-            Rule::Staff => member.is_staff,
-            Rule::OwnerOrStaff => member.is_staff || ownership != Ownership::NotOwner,
-        };
-        if allowed {
+        if self.allows(principal, ownership) {
             Ok(Some(member))
         } else {
-            Err(ApiError::Forbidden(
-                "You do not have permission to perform this action.".into(),
-            ))
+            Err(ApiError::Forbidden(NOT_ALLOWED.into()))
         }
     }
 }
@@ -77,4 +94,246 @@ impl Permissions {
         update: Rule::Staff,
         delete: Rule::Staff,
     };
+}
+
+/// The member's value of an identity (their profile, organization, user).
+pub fn identity_of(member: &Member, identity: Identity) -> Option<i64> {
+    match identity {
+        Identity::Profile => Some(member.profile_id),
+        Identity::Organization => member.organization_id,
+        Identity::User => Some(member.user_id),
+    }
+}
+
+/// Whether `principal` owns `record` by the collection's `owner` rule
+/// (nobody owns a record of a collection without one).
+pub fn ownership(
+    principal: &Principal,
+    owner: Option<Owner>,
+    record: &Map<String, Value>,
+) -> Ownership {
+    match (principal, owner) {
+        (Principal::Member(member), Some(owner)) => {
+            let mine = identity_of(member, owner.is);
+            let theirs = record.get(owner.field).and_then(Value::as_i64);
+            if mine.is_some() && mine == theirs {
+                Ownership::Owner
+            } else {
+                Ownership::NotOwner
+            }
+        }
+        _ => Ownership::NotOwner,
+    }
+}
+
+/// What the signed-in member may do with one record, shown with it as
+/// `"permissions": {"change": …, "delete": …}` so that the web app offers
+/// only what the API will accept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct RecordPermissions {
+    /// `PUT` and `PATCH` would be allowed.
+    pub change: bool,
+    /// `DELETE` would be allowed (false where the collection has none).
+    pub delete: bool,
+}
+
+impl RecordPermissions {
+    /// The judge's answer for `record` of a collection with `permissions`
+    /// and `owner` (`deletable`: whether it serves `DELETE` at all).
+    pub fn of(
+        principal: &Principal,
+        permissions: &Permissions,
+        owner: Option<Owner>,
+        deletable: bool,
+        record: &Map<String, Value>,
+    ) -> RecordPermissions {
+        let ownership = ownership(principal, owner, record);
+        RecordPermissions {
+            change: permissions.update.allows(principal, ownership),
+            delete: deletable && permissions.delete.allows(principal, ownership),
+        }
+    }
+}
+
+/// How a field is guarded beyond its record's rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldRule {
+    /// Only staff change it.
+    Staff,
+    /// Staff set it; a member may only clear it (leave an organization).
+    StaffOrClear,
+}
+
+/// Fields a member may not change freely on a record they may otherwise
+/// change: (collection, field, rule, why). Membership of an organization
+/// is what lets a member edit it, so nobody joins one by editing their own
+/// profile (domain.md).
+pub const FIELD_RULES: &[(&str, &str, FieldRule, &str)] = &[
+    (
+        "profiles",
+        "organization",
+        FieldRule::StaffOrClear,
+        "You cannot join an organization by editing your profile. Ask one of its members to invite you, or create a new organization.",
+    ),
+    ("users", "username", FieldRule::Staff, "Only staff may change a username."),
+    ("users", "is_staff", FieldRule::Staff, "Only staff may change is_staff."),
+    ("users", "is_active", FieldRule::Staff, "Only staff may change is_active."),
+];
+
+/// Refuses (403, saying why) a change of a guarded field that `principal`
+/// may not make: `body` is what was sent, `existing` the record as stored.
+/// Sending a field's current value is no change.
+pub fn check_fields(
+    collection: &str,
+    principal: &Principal,
+    existing: &Map<String, Value>,
+    body: &Map<String, Value>,
+) -> ApiResult<()> {
+    let staff = matches!(principal, Principal::Member(m) if m.is_staff);
+    for (_, field, rule, why) in FIELD_RULES.iter().filter(|(c, ..)| *c == collection) {
+        let Some(sent) = body.get(*field) else {
+            continue;
+        };
+        let changed = existing.get(*field).unwrap_or(&Value::Null) != sent;
+        let allowed = staff || !changed || (*rule == FieldRule::StaffOrClear && sent.is_null());
+        if !allowed {
+            return Err(ApiError::Forbidden((*why).into()));
+        }
+    }
+    Ok(())
+}
+
+/// Collections whose non-staff creator becomes a member of the new record
+/// in the same transaction (a new organization's first member).
+pub const CREATOR_JOINS: &[&str] = &["organizations"];
+
+/// Whether `member` joins the record of `collection` they just created.
+pub fn creator_joins(collection: &str, member: &Member) -> bool {
+    !member.is_staff && CREATOR_JOINS.contains(&collection)
+}
+
+/// The organization an invitation from `member` places the new member in:
+/// staff choose any (or none) and may invite staff; a member invites only
+/// into their own organization (the default), and only members.
+pub fn invitation_organization(
+    member: &Member,
+    organization: Option<i64>,
+    invites_staff: bool,
+) -> ApiResult<Option<i64>> {
+    if member.is_staff {
+        return Ok(organization);
+    }
+    if invites_staff {
+        return Err(ApiError::Forbidden("Only staff may invite staff.".into()));
+    }
+    let Some(own) = member.organization_id else {
+        return Err(ApiError::Forbidden(
+            "Join or create an organization before inviting colleagues into it.".into(),
+        ));
+    };
+    match organization {
+        None => Ok(Some(own)),
+        Some(id) if id == own => Ok(Some(own)),
+        Some(_) => Err(ApiError::Forbidden(
+            "You can only invite colleagues into your own organization.".into(),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::auth::Credential;
+    use serde_json::json;
+
+    fn member(staff: bool, organization: Option<i64>) -> Principal {
+        Principal::Member(Member {
+            user_id: 1,
+            profile_id: 10,
+            organization_id: organization,
+            is_staff: staff,
+            credential: Credential::Token,
+        })
+    }
+
+    fn object(value: Value) -> Map<String, Value> {
+        match value {
+            Value::Object(map) => map,
+            _ => unreachable!("an object literal"),
+        }
+    }
+
+    #[test]
+    fn a_member_may_change_only_records_they_own_and_staff_any() {
+        let rules = Permissions {
+            read: Rule::Member,
+            create: Rule::Member,
+            update: Rule::OwnerOrStaff,
+            delete: Rule::OwnerOrStaff,
+        };
+        let owner = Some(Owner {
+            field: "reviewer",
+            is: Identity::Profile,
+        });
+        let mine = object(json!({"id": 5, "reviewer": 10}));
+        let theirs = object(json!({"id": 6, "reviewer": 11}));
+        let both = RecordPermissions {
+            change: true,
+            delete: true,
+        };
+        let neither = RecordPermissions {
+            change: false,
+            delete: false,
+        };
+        let of = |p: &Principal, r: &Map<String, Value>| {
+            RecordPermissions::of(p, &rules, owner, true, r)
+        };
+        assert_eq!(of(&member(false, None), &mine), both);
+        assert_eq!(of(&member(false, None), &theirs), neither);
+        assert_eq!(of(&member(true, None), &theirs), both);
+        assert_eq!(of(&Principal::Anonymous, &mine), neither);
+        let undeletable = RecordPermissions::of(&member(true, None), &rules, owner, false, &mine);
+        assert!(!undeletable.delete);
+    }
+
+    #[test]
+    fn a_member_may_leave_their_organization_but_not_join_another() {
+        let profile = object(json!({"id": 10, "organization": 3}));
+        let join = object(json!({"organization": 4}));
+        let leave = object(json!({"organization": null}));
+        let same = object(json!({"organization": 3}));
+        let me = member(false, Some(3));
+        assert!(check_fields("profiles", &me, &profile, &join).is_err());
+        assert!(check_fields("profiles", &me, &profile, &leave).is_ok());
+        assert!(check_fields("profiles", &me, &profile, &same).is_ok());
+        assert!(check_fields("profiles", &member(true, None), &profile, &join).is_ok());
+        let user = object(json!({"username": "ann", "is_staff": false}));
+        let promote = object(json!({"is_staff": true}));
+        assert!(check_fields("users", &me, &user, &promote).is_err());
+    }
+
+    #[test]
+    fn members_invite_only_into_their_own_organization() {
+        let Principal::Member(m) = member(false, Some(3)) else {
+            unreachable!()
+        };
+        assert_eq!(invitation_organization(&m, None, false).ok(), Some(Some(3)));
+        assert_eq!(
+            invitation_organization(&m, Some(3), false).ok(),
+            Some(Some(3))
+        );
+        assert!(invitation_organization(&m, Some(4), false).is_err());
+        assert!(invitation_organization(&m, None, true).is_err());
+        let Principal::Member(loner) = member(false, None) else {
+            unreachable!()
+        };
+        assert!(invitation_organization(&loner, None, false).is_err());
+        let Principal::Member(staff) = member(true, None) else {
+            unreachable!()
+        };
+        assert_eq!(
+            invitation_organization(&staff, Some(4), true).ok(),
+            Some(Some(4))
+        );
+    }
 }

@@ -164,3 +164,59 @@ pub async fn delete(
     let text = format!("delete from {} where id = $1", collection.table);
     Ok(client.execute(text.as_str(), &[&id]).await? > 0)
 }
+
+/// The columns among `candidates` whose value another row of `table`
+/// already holds, by the table's single-column unique indexes (named
+/// `<table>_<column>_unique`, V1's convention). Compared as text ignoring
+/// case and surrounding blanks, as those indexes compare names; `except`
+/// is the row being updated. Used to report a clash together with other
+/// fields' errors, before the write that the index itself would refuse.
+pub async fn unique_clashes(
+    client: &impl GenericClient,
+    table: &str,
+    candidates: &[(&'static str, SqlValue)],
+    except: Option<i64>,
+) -> Result<Vec<&'static str>, tokio_postgres::Error> {
+    if candidates.is_empty() {
+        return Ok(Vec::new());
+    }
+    let names: Vec<String> = candidates
+        .iter()
+        .map(|(column, _)| format!("{table}_{column}_unique"))
+        .collect();
+    let statement = client
+        .prepare_cached(
+            "select indexname::text from pg_indexes \
+             where schemaname = current_schema() and tablename = $1 and indexname = any($2)",
+        )
+        .await?;
+    let unique: Vec<String> = client
+        .query(&statement, &[&table, &names])
+        .await?
+        .iter()
+        .map(|row| row.get(0))
+        .collect();
+    let mut out = Vec::new();
+    for ((column, value), name) in candidates.iter().zip(&names) {
+        if !unique.contains(name) {
+            continue;
+        }
+        let text = match value {
+            SqlValue::Text(text) => text.clone(),
+            SqlValue::Int(n) => n.to_string(),
+            _ => continue,
+        };
+        let sql = format!(
+            "select exists (select 1 from {table} where lower(btrim({column}::text)) = lower(btrim($1)) \
+             and id is distinct from $2)"
+        );
+        let clash: bool = client
+            .query_one(sql.as_str(), &[&text, &except])
+            .await?
+            .get(0);
+        if clash {
+            out.push(*column);
+        }
+    }
+    Ok(out)
+}

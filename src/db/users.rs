@@ -316,3 +316,34 @@ pub async fn organization(
         updated_at: row.get("updated_at"),
     }))
 }
+
+/// Puts the member with profile `profile_id` in `organization` (none:
+/// they leave theirs).
+pub async fn set_organization(
+    client: &impl GenericClient,
+    profile_id: i64,
+    organization: Option<i64>,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "update profiles set organization_id = $2 where id = $1",
+            &[&profile_id, &organization],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Puts the member whose user is `user_id` in `organization`.
+pub async fn set_organization_of_user(
+    client: &impl GenericClient,
+    user_id: i64,
+    organization: Option<i64>,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "update profiles set organization_id = $2 where user_id = $1",
+            &[&user_id, &organization],
+        )
+        .await?;
+    Ok(())
+}

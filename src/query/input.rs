@@ -65,6 +65,23 @@ pub fn validate(
     existing: Option<&Map<String, Value>>,
     require: bool,
 ) -> Result<Input, FieldErrors> {
+    let (input, errors) = validate_all(collection, body, existing, require);
+    if errors.is_empty() {
+        Ok(input)
+    } else {
+        Err(errors)
+    }
+}
+
+/// As [`validate`], keeping both what passed and what failed, so that a
+/// caller can check the values that passed further (unique clashes,
+/// references) and report every field's problem from one request.
+pub fn validate_all(
+    collection: &Collection,
+    body: &Map<String, Value>,
+    existing: Option<&Map<String, Value>>,
+    require: bool,
+) -> (Input, FieldErrors) {
     let mut input = Input::default();
     let mut errors = FieldErrors::new();
     for field in collection.fields.iter().filter(|f| f.writable()) {
@@ -88,11 +105,7 @@ pub fn validate(
     if let Some(clean) = collection.clean {
         clean(&mut input);
     }
-    if errors.is_empty() {
-        Ok(input)
-    } else {
-        Err(errors)
-    }
+    (input, errors)
 }
 
 /// Python's name for a JSON value's type, as DRF's messages show it.

@@ -200,7 +200,7 @@ async fn a_wrong_method_on_an_accounts_path_is_405_naming_the_allowed_ones() {
     for (method, path, allow) in [
         (reqwest::Method::GET, "/api/auth/login", "POST"),
         (reqwest::Method::PUT, "/api/auth/token", "GET, POST, DELETE"),
-        (reqwest::Method::DELETE, "/api/me/", "GET"),
+        (reqwest::Method::DELETE, "/api/me/", "GET, PATCH"),
         (reqwest::Method::PATCH, "/api/auth/setup", "GET, POST"),
     ] {
         let response = app

@@ -11,7 +11,7 @@ const SENT: &str =
     "If an account uses that email address, a link to reset its password is on its way.";
 const NEW_PASSWORD: &str = "marmot-quarry-velvet";
 
-async fn app_with_mail(extra: &[(&str, &str)]) -> (TestApp, SmtpServer) {
+pub(crate) async fn app_with_mail(extra: &[(&str, &str)]) -> (TestApp, SmtpServer) {
     let server = smtp::start().await;
     let vars = server.vars();
     let mut all: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();

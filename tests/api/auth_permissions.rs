@@ -92,7 +92,14 @@ async fn each_accounts_action_allows_exactly_the_callers_the_rules_name() {
             Some(json!({ "token": "A".repeat(43), "new_password": "marmot-quarry-velvet" })),
             [400, 400, 400, 400],
         ),
-        (Method::POST, "/api/users/", None, [401, 403, 403, 201]),
+        (
+            Method::PATCH,
+            "/api/me/",
+            Some(json!({ "first_name": "Renamed" })),
+            [401, 200, 200, 200],
+        ),
+        // Members invite into their own organization (the default), staff anywhere.
+        (Method::POST, "/api/users/", None, [401, 201, 201, 201]),
         (
             Method::POST,
             "/api/auth/logout",
@@ -133,7 +140,7 @@ async fn each_accounts_action_allows_exactly_the_callers_the_rules_name() {
             }
         }
     }
-    // The invitations made by staff, and only those, exist.
+    // The invitations made by members and staff, and only those, exist.
     let made: i64 = app
         .db
         .client
@@ -141,5 +148,5 @@ async fn each_accounts_action_allows_exactly_the_callers_the_rules_name() {
         .await
         .unwrap()
         .get(0);
-    assert_eq!(made, 1);
+    assert_eq!(made, 3);
 }

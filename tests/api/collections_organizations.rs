@@ -206,7 +206,9 @@ async fn organization_fields_are_validated() {
         r.body,
         json!({
             "size": ["Ensure this value is greater than or equal to 0."],
-            "grades": ["Expected a list of items but got type \"str\"."]
+            "grades": ["Expected a list of items but got type \"str\"."],
+            // Every field's problem from one request: the missing location too.
+            "locations": ["Invalid pk \"999999\" - object does not exist."]
         })
     );
     let r = post(

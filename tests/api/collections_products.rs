@@ -38,6 +38,7 @@ async fn a_member_creates_a_product_and_reads_it_back_as_drf_would_write_it() {
         "review_count",
         "created_at",
         "updated_at",
+        "permissions",
     ];
     expected.sort();
     let mut keys = keys;

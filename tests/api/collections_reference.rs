@@ -85,9 +85,16 @@ async fn staff_create_a_domain_and_get_it_back_with_a_location() {
     assert!(r
         .header("location")
         .ends_with(&format!("/api/domains/{id}/")));
+    assert_eq!(
+        r.body["permissions"],
+        json!({"change": true, "delete": true})
+    );
     let again = get(&w.app, &w.ann, &format!("/api/domains/{id}/")).await;
     assert_eq!(again.status, StatusCode::OK);
-    assert_eq!(again.body, r.body);
+    // The same record; a member may only read reference data.
+    let mut expected = r.body.clone();
+    expected["permissions"] = json!({"change": false, "delete": false});
+    assert_eq!(again.body, expected);
 }
 
 #[tokio::test]
@@ -323,7 +330,11 @@ async fn grade_levels_stay_within_tk_to_twelve_and_unique() {
         json!({"name": "k", "level": "x"}),
     )
     .await;
-    assert_eq!(r.body, json!({"level": ["A valid integer is required."]}));
+    // Every field's problem from one request: "k" clashes with K too.
+    assert_eq!(
+        r.body,
+        json!({"level": ["A valid integer is required."], "name": ["grade with this name already exists."]})
+    );
 }
 
 #[tokio::test]

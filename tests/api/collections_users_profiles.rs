@@ -32,6 +32,7 @@ async fn members_read_users_without_any_password() {
             "is_staff",
             "last_login",
             "last_name",
+            "permissions",
             "updated_at",
             "username"
         ]

@@ -1,7 +1,9 @@
-//! `POST /api/users/`: staff create a member, inactive and without a
-//! password, and mail them an invitation link; following it sets the
-//! password and activates the account (`reset::confirm`). The other
-//! methods on `/api/users/` belong to the collections engine.
+//! `POST /api/users/`: staff, or a member for their own organization,
+//! create a member, inactive and without a password, in an organization
+//! (the invitation carries it), and mail them an invitation link;
+//! following it sets the password and activates the account
+//! (`reset::confirm`). The other methods on `/api/users/` belong to the
+//! collections engine.
 
 use bytes::Bytes;
 use serde::Deserialize;
@@ -17,20 +19,24 @@ use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
 use crate::api::with_state;
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
-use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::permissions::{invitation_organization, Ownership, Rule};
 use crate::auth::{principal_or_error, Principal};
 use crate::db::accounts::LinkPurpose;
 use crate::db::users::{self, NewUser};
 use crate::email::{self, Email};
+use crate::query::input::invalid_pk;
 
-/// Who may create and invite members.
-pub const RULE: Rule = Rule::Staff;
+/// Who may create and invite members (into which organization:
+/// `permissions::invitation_organization`).
+pub const RULE: Rule = Rule::Member;
 
 #[derive(Debug, Deserialize)]
 struct Invitation {
     #[serde(flatten)]
     member: MemberFields,
     is_staff: Option<bool>,
+    /// The organization the new member joins; a member's own by default.
+    organization: Option<i64>,
 }
 
 /// POST /api/users/
@@ -54,8 +60,12 @@ async fn handle(
     bytes: Bytes,
 ) -> ApiResult<Response> {
     let principal = principal?;
-    RULE.check(&principal, Ownership::NotApplicable)?;
+    let inviter = RULE
+        .check(&principal, Ownership::NotApplicable)?
+        .expect("a member rule yields a member");
     let input: Invitation = parse(content_type, &bytes)?;
+    let is_staff = input.is_staff.unwrap_or(false);
+    let organization = invitation_organization(inviter, input.organization, is_staff)?;
     let mut errors = FieldErrors::new();
     let member = input.member.validate(&mut errors);
     let Some(member) = member.filter(|_| errors.is_empty()) else {
@@ -71,12 +81,24 @@ async fn handle(
             first_name: member.first_name,
             last_name: member.last_name,
             password_hash: None,
-            is_staff: input.is_staff.unwrap_or(false),
+            is_staff,
             is_active: false,
         },
     )
     .await
     .map_err(super::fields::unique_clash)?;
+    let organization = match organization {
+        Some(id) => Some(
+            users::organization(&*tx, id)
+                .await?
+                .ok_or_else(|| ApiError::field("organization", invalid_pk(id)))?,
+        ),
+        None => None,
+    };
+    users::set_organization_of_user(&*tx, user.id, organization.as_ref().map(|o| o.id)).await?;
+    let joining = organization
+        .map(|o| format!(" as a member of {}", o.name))
+        .unwrap_or_default();
     let url = issue_link(&*tx, &state, &client, user.id, LinkPurpose::Invitation).await?;
     tx.commit().await?;
     email::send_later(
@@ -85,7 +107,7 @@ async fn handle(
             to: user.email.clone(),
             subject: "You are invited to Mothra".into(),
             body: format!(
-                "Hello {},\n\nAn account on Mothra has been made for you, with the username {}.\nChoose your password here within 24 hours to start using it:\n\n{url}\n\nThe link works once; after 24 hours, ask for a password reset instead.\n",
+                "Hello {},\n\nAn account on Mothra has been made for you{joining}, with the username {}.\nChoose your password here within 24 hours to start using it:\n\n{url}\n\nThe link works once; after 24 hours, ask for a password reset instead.\n",
                 display_name(&user),
                 user.username,
             ),

@@ -1,6 +1,12 @@
 //! `GET /api/me/`: the signed-in member's user, profile and organization.
+//! `PATCH /api/me/`: the member saves their own user fields (names, email)
+//! and profile fields (GitHub id; `organization: null` leaves theirs) in
+//! one request and one transaction, checked by the users' and profiles'
+//! declarations; what only staff may change (username, is_staff,
+//! is_active, joining an organization) is refused by the one judge.
 
-use serde_json::{json, Value};
+use bytes::Bytes;
+use serde_json::{json, Map, Value};
 use tokio_postgres::GenericClient;
 use warp::filters::BoxedFilter;
 use warp::http::StatusCode;
@@ -8,25 +14,33 @@ use warp::reply::Response;
 use warp::Filter;
 
 use super::json;
+use crate::api::collections::{profiles, users as users_collection, write};
 use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::with_state;
 use crate::app::AppState;
-use crate::auth::permissions::{Ownership, Rule};
+use crate::auth::permissions::{self, Ownership, Rule};
 use crate::auth::{principal_or_error, Principal};
 use crate::db::users;
 
 /// Who may read their own record.
 pub const RULE: Rule = Rule::Member;
 
-/// GET /api/me/
+/// GET and PATCH /api/me/
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
-    warp::path!("me")
+    let read = warp::path!("me")
         .and(warp::get())
         .and(with_state(state.clone()))
-        .and(principal_or_error(state))
+        .and(principal_or_error(state.clone()))
         .then(handle)
-        .map(respond)
-        .boxed()
+        .map(respond);
+    let edit = warp::path!("me")
+        .and(warp::patch())
+        .and(with_state(state.clone()))
+        .and(principal_or_error(state))
+        .and(super::body())
+        .then(update)
+        .map(respond);
+    read.or(edit).unify().boxed()
 }
 
 async fn handle(state: AppState, principal: ApiResult<Principal>) -> ApiResult<Response> {
@@ -54,4 +68,63 @@ pub async fn body(client: &impl GenericClient, user_id: i64) -> ApiResult<Value>
         None => None,
     };
     Ok(json!({ "user": user, "profile": profile, "organization": organization }))
+}
+
+async fn update(
+    state: AppState,
+    principal: ApiResult<Principal>,
+    content_type: Option<String>,
+    bytes: Bytes,
+) -> ApiResult<Response> {
+    let principal = principal?;
+    let member = RULE
+        .check(&principal, Ownership::NotApplicable)?
+        .expect("a member rule yields a member")
+        .clone();
+    let sent: Map<String, Value> = super::parse(content_type, &bytes)?;
+    let (user, profile) = (&users_collection::COLLECTION, &profiles::COLLECTION);
+    let part = |collection: &crate::query::spec::Collection| -> Map<String, Value> {
+        sent.iter()
+            .filter(|(k, _)| collection.field(k).is_some())
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let (user_body, profile_body) = (part(user), part(profile));
+    let mut client = state.pool.get().await?;
+    let user_now = write::existing(&client, user, member.user_id).await?;
+    let profile_now = write::existing(&client, profile, member.profile_id).await?;
+    permissions::check_fields(user.name, &principal, &user_now, &user_body)?;
+    permissions::check_fields(profile.name, &principal, &profile_now, &profile_body)?;
+    // Both parts are checked before either is written, and their errors
+    // come back together.
+    let user_input = write::prepare(
+        &client,
+        user,
+        &user_body,
+        Some((member.user_id, &user_now)),
+        false,
+    )
+    .await;
+    let profile_input = write::prepare(
+        &client,
+        profile,
+        &profile_body,
+        Some((member.profile_id, &profile_now)),
+        false,
+    )
+    .await;
+    let (user_input, profile_input) = match (user_input, profile_input) {
+        (Ok(u), Ok(p)) => (u, p),
+        (Err(ApiError::Invalid(mut a)), Err(ApiError::Invalid(b))) => {
+            a.extend(b);
+            return Err(ApiError::Invalid(a));
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
+    let tx = client.transaction().await?;
+    write::store(&tx, user, member.user_id, &user_input).await?;
+    write::store(&tx, profile, member.profile_id, &profile_input).await?;
+    let me = body(&*tx, member.user_id).await?;
+    tx.commit().await?;
+    Ok(json(StatusCode::OK, &me))
 }

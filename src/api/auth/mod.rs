@@ -48,7 +48,7 @@ const ALLOWED: &[(&str, &[Method])] = &[
     ("/api/auth/setup", &[Method::GET, Method::POST]),
     ("/api/auth/login", &[Method::POST]),
     ("/api/auth/logout", &[Method::POST]),
-    ("/api/me", &[Method::GET]),
+    ("/api/me", &[Method::GET, Method::PATCH]),
     (
         "/api/auth/token",
         &[Method::GET, Method::POST, Method::DELETE],

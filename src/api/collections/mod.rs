@@ -3,6 +3,7 @@
 //! collection is a declaration (a file beside this one); only what really
 //! differs is hand-written there.
 
+pub mod allowed;
 pub mod csv;
 pub mod data_interfaces;
 pub mod domains;

@@ -49,6 +49,7 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
     }
     let client = request.state.pool.get().await?;
     let (count, results) = sql::list(&client, collection, &params).await?;
+    let results = super::allowed::page(collection, &request.principal, &results)?;
     if params.page > 1 && params.offset() >= count {
         return Err(invalid_page());
     }
@@ -102,6 +103,7 @@ pub async fn retrieve(
     let body = sql::retrieve(&client, collection, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
+    let body = super::allowed::record(collection, &request.principal, &body)?;
     Ok(json_with_etag(&request.headers, body))
 }
 

@@ -8,14 +8,16 @@ use warp::http::{header, HeaderValue, StatusCode};
 use warp::reply::Response;
 use warp::Reply;
 
-use super::{collection_url, origin, parse_id, read_body, BodyStream, Request, REGISTRY};
+use deadpool_postgres::GenericClient;
+
+use super::{allowed, collection_url, origin, parse_id, read_body, BodyStream, Request, REGISTRY};
 use crate::api::error::{ApiError, ApiResult, FieldErrors};
-use crate::auth::permissions::{Ownership, Rule};
-use crate::auth::Member;
+use crate::auth::permissions::{self, identity_of, Ownership, Rule};
+use crate::auth::Principal;
 use crate::db::value::SqlValue;
-use crate::db::{collection_writes as writes, collections as sql, constraints};
+use crate::db::{collection_writes as writes, collections as sql, constraints, users};
 use crate::query::input::{self, invalid_pk, Input};
-use crate::query::spec::{Collection, Identity, Kind};
+use crate::query::spec::{Collection, Kind};
 use crate::server::MAX_BODY_BYTES;
 
 /// POST /api/<name>/
@@ -24,31 +26,35 @@ pub async fn create(
     request: &Request,
     body: BodyStream,
 ) -> ApiResult<Response> {
-    let member = collection
+    let mut member = collection
         .permissions
         .create
         .check(&request.principal, Ownership::NotApplicable)?
         .ok_or_else(|| ApiError::Forbidden("Sign in first.".into()))?
         .clone();
     let body = json_object(request, body).await?;
-    let mut input = input::validate(collection, &body, None, true).map_err(ApiError::Invalid)?;
+    let mut client = request.state.pool.get().await?;
+    let mut input = prepare(&client, collection, &body, None, true).await?;
     for (field, identity) in collection.set_on_create {
         input.values.insert(
             field,
             SqlValue::Int(identity_of(&member, *identity).unwrap_or(0)),
         );
     }
-    let mut client = request.state.pool.get().await?;
     let transaction = client.transaction().await?;
-    check_references(&transaction, collection, &input).await?;
     let id = writes::insert(&transaction, collection, &input)
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
+    if permissions::creator_joins(collection.name, &member) {
+        users::set_organization(&*transaction, member.profile_id, Some(id)).await?;
+        member.organization_id = Some(id);
+    }
     // Read the record back before committing: once the commit is through,
     // nothing is left that could fail and turn a stored write into an error.
     let record = sql::retrieve(&transaction, collection, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
+    let record = allowed::record(collection, &Principal::Member(member), &record)?;
     if let Err(e) = transaction.commit().await {
         drop(client);
         let failure = write_failure(collection, e, &input);
@@ -92,31 +98,85 @@ pub async fn update(
     let existing = existing(&client, collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
     let body = json_object(request, body).await?;
-    let mut input =
-        input::validate(collection, &body, Some(&existing), full).map_err(ApiError::Invalid)?;
-    // Rules are checked on the whole merged record, but only what this
-    // request changes is written, so concurrent edits of different fields
-    // do not undo each other: the fields sent, and those a rule cleared.
-    input.values.retain(|name, value| {
-        body.contains_key(*name)
-            || (*value == SqlValue::Null && existing.get(*name).is_some_and(|v| !v.is_null()))
-    });
+    permissions::check_fields(collection.name, &request.principal, &existing, &body)?;
+    let input = prepare(&client, collection, &body, Some((id, &existing)), full).await?;
     let transaction = client.transaction().await?;
-    check_references(&transaction, collection, &input).await?;
-    let found = writes::update(&transaction, collection, id, &input)
-        .await
-        .map_err(|e| write_failure(collection, e, &input))?;
-    if !found {
-        return Err(ApiError::not_found());
-    }
+    store(&transaction, collection, id, &input).await?;
     let record = sql::retrieve(&transaction, collection, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
+    let record = allowed::record(collection, &request.principal, &record)?;
     transaction
         .commit()
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
     Ok(json(StatusCode::OK, record))
+}
+
+/// Checks `body` (merged over `existing`, the record `id`, for an update)
+/// and returns what to write, or one 400 naming every field's problem:
+/// the declared rules, then, for values that pass them, ids that name no
+/// record and unique clashes. Of an update, only what the request changes
+/// is written, so concurrent edits of different fields do not undo each
+/// other: the fields sent, and those a rule cleared.
+pub async fn prepare(
+    client: &impl GenericClient,
+    collection: &Collection,
+    body: &Map<String, Value>,
+    existing: Option<(i64, &Map<String, Value>)>,
+    require: bool,
+) -> ApiResult<Input> {
+    let (mut input, mut errors) =
+        input::validate_all(collection, body, existing.map(|(_, e)| e), require);
+    if let Some((_, existing)) = existing {
+        input.values.retain(|name, value| {
+            body.contains_key(*name)
+                || (*value == SqlValue::Null && existing.get(*name).is_some_and(|v| !v.is_null()))
+        });
+    }
+    for (field, message) in missing_references(client, collection, &input).await? {
+        errors.entry(field.into()).or_insert_with(|| vec![message]);
+    }
+    // The unique indexes speak only once the rest is right, and of one
+    // clash at a time: ask now, so every problem comes back together.
+    {
+        let candidates: Vec<(&'static str, SqlValue)> = collection
+            .fields
+            .iter()
+            .filter(|f| !errors.contains_key(f.name))
+            .filter_map(|f| Some((f.column()?, input.get(f.name)?.clone())))
+            .collect();
+        let except = existing.map(|(id, _)| id);
+        for column in writes::unique_clashes(client, collection.table, &candidates, except).await? {
+            let constraint = format!("{}_{column}_unique", collection.table);
+            if let Some((field, message)) = constraints::describe(collection, &constraint, &input) {
+                errors.entry(field).or_insert_with(|| vec![message]);
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(input)
+    } else {
+        Err(ApiError::Invalid(errors))
+    }
+}
+
+/// Writes a prepared update of record `id` inside `transaction`: 404 when
+/// it is gone, the constraint's field error when the database refuses.
+pub async fn store(
+    transaction: &deadpool_postgres::Transaction<'_>,
+    collection: &Collection,
+    id: i64,
+    input: &Input,
+) -> ApiResult<()> {
+    let found = writes::update(transaction, collection, id, input)
+        .await
+        .map_err(|e| write_failure(collection, e, input))?;
+    if found {
+        Ok(())
+    } else {
+        Err(ApiError::not_found())
+    }
 }
 
 /// DELETE /api/<name>/<id>/: 204, or 409 naming what still points at it.
@@ -160,8 +220,8 @@ fn json(status: StatusCode, body: String) -> Response {
 }
 
 /// The record as a JSON object, or 404.
-async fn existing(
-    client: &deadpool_postgres::Client,
+pub async fn existing(
+    client: &impl GenericClient,
     collection: &Collection,
     id: i64,
 ) -> ApiResult<Map<String, Value>> {
@@ -177,14 +237,6 @@ async fn existing(
     }
 }
 
-fn identity_of(member: &Member, identity: Identity) -> Option<i64> {
-    match identity {
-        Identity::Profile => Some(member.profile_id),
-        Identity::Organization => member.organization_id,
-        Identity::User => Some(member.user_id),
-    }
-}
-
 /// For `OwnerOrStaff` rules: whether the member owns `record`.
 fn check_owner(
     collection: &Collection,
@@ -195,18 +247,7 @@ fn check_owner(
     if rule != Rule::OwnerOrStaff {
         return Ok(());
     }
-    let ownership = match (&request.principal, collection.owner) {
-        (crate::auth::Principal::Member(member), Some(owner)) => {
-            let mine = identity_of(member, owner.is);
-            let theirs = record.get(owner.field).and_then(Value::as_i64);
-            if mine.is_some() && mine == theirs {
-                Ownership::Owner
-            } else {
-                Ownership::NotOwner
-            }
-        }
-        _ => Ownership::NotOwner,
-    };
+    let ownership = permissions::ownership(&request.principal, collection.owner, record);
     rule.check(&request.principal, ownership).map(|_| ())
 }
 
@@ -248,12 +289,12 @@ async fn json_object(request: &Request, body: BodyStream) -> ApiResult<Map<Strin
 
 /// Every id the input points at must name a record: DRF's "Invalid pk"
 /// for each field that names a missing one.
-async fn check_references(
-    client: &deadpool_postgres::Transaction<'_>,
+async fn missing_references(
+    client: &impl GenericClient,
     collection: &Collection,
     input: &Input,
-) -> ApiResult<()> {
-    let mut errors = FieldErrors::new();
+) -> ApiResult<Vec<(&'static str, String)>> {
+    let mut out = Vec::new();
     for (field, ids) in input::references(collection, input) {
         let target = match field.kind {
             Kind::ForeignKey(t) | Kind::ManyToMany(t) => REGISTRY.find(t),
@@ -262,14 +303,10 @@ async fn check_references(
         let Some(target) = target else { continue };
         let missing = writes::missing_ids(client, target.table, &ids).await?;
         if let Some(first) = missing.first() {
-            errors.insert(field.name.into(), vec![invalid_pk(first)]);
+            out.push((field.name, invalid_pk(first)));
         }
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ApiError::Invalid(errors))
-    }
+    Ok(out)
 }
 
 /// How long a create whose COMMIT lost its connection waits for the

@@ -52,12 +52,27 @@ pub fn paths(paths: &mut Map<String, Value>) {
             json!({"200": ok("The OpenAPI 3.1 document.", json!({"type": "object"}))}),
         )}),
     );
+    let mut edit_me = op(
+        "me_partial_update",
+        "accounts",
+        "Save the signed-in member's own names, email and GitHub id in one request (or leave their organization with `organization: null`)",
+        false,
+        with_errors(
+            json!({"200": ok("Saved; the member as GET shows it.", reference("Me"))}),
+            &[400, 401, 403, 415],
+        ),
+    );
+    edit_me["description"] = json!("Permission: any signed-in member, for themselves. `username`, `is_staff` and `is_active` stay staff-only (403 when changed); nobody joins an existing organization by editing their own profile (403): membership comes from staff, an invitation or creating a new organization.");
+    edit_me["requestBody"] = body("PatchedMeRequest");
     paths.insert(
         "/api/me/".into(),
-        json!({"get": op(
-            "me", "accounts", "The signed-in member: user, profile, organization", false,
-            with_errors(json!({"200": ok("The member.", reference("Me"))}), &[401]),
-        )}),
+        json!({
+            "get": op(
+                "me", "accounts", "The signed-in member: user, profile, organization", false,
+                with_errors(json!({"200": ok("The member.", reference("Me"))}), &[401]),
+            ),
+            "patch": edit_me,
+        }),
     );
     let mut login = op(
         "auth_login",
@@ -170,7 +185,7 @@ pub fn invitation(paths: &mut Map<String, Value>) {
             &[400, 401, 403, 415],
         ),
     );
-    invite["description"] = json!("Permission: Staff only.");
+    invite["description"] = json!("Permission: staff, into any organization (or none, `is_staff` allowed); a member, only into their own organization (the default when `organization` is left out).");
     invite["requestBody"] = body("Invitation");
     if let Some(Value::Object(users)) = paths.get_mut("/api/users/") {
         users.insert("post".into(), invite);
@@ -244,8 +259,20 @@ pub fn schemas(schemas: &mut Map<String, Value>) {
     let mut setup = member_fields.clone();
     setup["password"] = json!({"type": "string"});
     schemas.insert("Setup".into(), json!({"type": "object", "required": ["username", "email", "password"], "properties": setup}));
+    let mut me = member_fields.clone();
+    if let Some(me) = me.as_object_mut() {
+        me.remove("username");
+    }
+    me["github_id"] = json!({"type": ["string", "null"], "maxLength": 39, "pattern": "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$"});
+    me["organization"] =
+        json!({"type": "null", "description": "Only null: leaves the member's organization."});
+    schemas.insert(
+        "PatchedMeRequest".into(),
+        json!({"type": "object", "properties": me}),
+    );
     let mut invitation = member_fields;
-    invitation["is_staff"] = json!({"type": "boolean"});
+    invitation["is_staff"] = json!({"type": "boolean", "description": "Staff only."});
+    invitation["organization"] = json!({"type": ["integer", "null"], "description": "The organization the new member joins; a member may only name their own, the default."});
     schemas.insert(
         "Invitation".into(),
         json!({"type": "object", "required": ["username", "email"], "properties": invitation}),

@@ -7,7 +7,7 @@
 use serde_json::{json, Map, Value};
 
 use super::{error_responses, reference, schema_name};
-use crate::api::collections::REGISTRY;
+use crate::api::collections::{allowed, REGISTRY};
 use crate::auth::permissions::Rule;
 use crate::query::path::resolve;
 use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
@@ -49,6 +49,17 @@ pub fn paths(paths: &mut Map<String, Value>) {
 /// `<Name>` (a record as read), `<Name>Request` (create and full update)
 /// and `Patched<Name>Request` (partial update) for every collection.
 pub fn schemas(schemas: &mut Map<String, Value>) {
+    schemas.insert(
+        "RecordPermissions".into(),
+        json!({
+            "type": "object", "readOnly": true, "required": ["change", "delete"],
+            "description": "What the signed-in member may do with this record (the same judge that answers PUT, PATCH and DELETE): show an edit form or a delete button only when allowed.",
+            "properties": {
+                "change": {"type": "boolean", "description": "PUT and PATCH would be allowed."},
+                "delete": {"type": "boolean", "description": "DELETE would be allowed."}
+            }
+        }),
+    );
     for collection in REGISTRY.0 {
         let name = schema_name(collection.name);
         schemas.insert(name.clone(), record_schema(collection));
@@ -353,7 +364,9 @@ fn record_schema(collection: &Collection) -> Value {
         }
         properties.insert(field.name.into(), schema);
     }
-    let required: Vec<&str> = collection.fields.iter().map(|f| f.name).collect();
+    properties.insert(allowed::KEY.into(), reference("RecordPermissions"));
+    let mut required: Vec<&str> = collection.fields.iter().map(|f| f.name).collect();
+    required.push(allowed::KEY);
     json!({"type": "object", "required": required, "properties": properties})
 }
 

@@ -254,6 +254,42 @@ impl Browser {
         }
     }
 
+    /// Signs in through the sign-in page and waits to leave it.
+    pub async fn sign_in(&self, username: &str, password: &str) {
+        self.goto("/sign-in").await;
+        self.fill("input[name=username]", username).await;
+        self.fill("input[name=password]", password).await;
+        self.click("form button[type=submit]").await;
+        self.wait_location("away from /sign-in", |l| !l.starts_with("/sign-in"))
+            .await;
+    }
+
+    /// The focused element as `tag#id[name]` ("body" when focus fell off
+    /// the page), once a moment has passed for focus to settle.
+    pub async fn focused(&self) -> String {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let value = self
+            .client
+            .execute(
+                "const e = document.activeElement;                  return e ? e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') +                  (e.getAttribute('name') ? '[' + e.getAttribute('name') + ']' : '') : 'none';",
+                vec![],
+            )
+            .await
+            .expect("read the focused element");
+        value.as_str().unwrap_or_default().to_owned()
+    }
+
+    /// Texts of every element matching `css` (none is an empty list).
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Ok(elements) = self.client.find_all(Locator::Css(css)).await {
+            for element in elements {
+                out.push(element.text().await.unwrap_or_default());
+            }
+        }
+        out
+    }
+
     /// With `MOTHRA_SCREENSHOTS=1`, saves a PNG of the top of the page as
     /// `docs/screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) {

@@ -9,6 +9,16 @@ export interface Me {
   organization: Organization | null;
 }
 
+/** What a member may change of themselves through `PATCH /api/me/`. */
+export interface MeChanges {
+  first_name?: string;
+  last_name?: string;
+  email?: string;
+  github_id?: string | null;
+  /** Only null: leaves the member's organization. */
+  organization?: null;
+}
+
 /** The first staff user, created by the first-run setup. */
 export interface SetupBody {
   username: string;
@@ -42,6 +52,9 @@ export const auth = {
   token: (signal?: AbortSignal) => api.get<TokenInfo>('/auth/token', { signal }),
   createToken: () => api.post<{ token: string }>('/auth/token'),
   revokeToken: () => api.delete('/auth/token'),
-  invite: (body: Pick<User, 'username' | 'email' | 'first_name' | 'last_name' | 'is_staff'>) =>
+  /** Saves the member's own names, email and GitHub id in one request; `organization: null` leaves theirs. */
+  updateMe: (body: MeChanges) => api.patch<Me>('/me/', body),
+  /** Invites a member (a member: into their own organization, the default). */
+  invite: (body: Pick<User, 'username' | 'email' | 'first_name' | 'last_name'> & { is_staff?: boolean; organization?: number | null }) =>
     api.post<User>('/users/', body),
 };

@@ -5,11 +5,19 @@
 import { api } from './client';
 import type { ListParams, Paginated } from './types';
 
+/** What the signed-in member may do with a record (the server's judge). */
+export interface RecordPermissions {
+  change: boolean;
+  delete: boolean;
+}
+
 /** Fields every record carries. */
 export interface Base {
   id: number;
   created_at?: string;
   updated_at?: string;
+  /** What the signed-in member may do with it; absent from records built in the browser. */
+  permissions?: RecordPermissions;
 }
 
 export interface Grade extends Base {
