@@ -3,7 +3,7 @@
 //! real API and a database of its own, asserting what a person sees.
 //! With `MOTHRA_SCREENSHOTS=1` they also save PNGs into docs/screenshots/.
 
-mod driver;
+pub mod driver;
 
 use serde_json::json;
 
@@ -33,7 +33,7 @@ async fn set_up_ada(app: &TestApp) {
 }
 
 /// Signs in through the sign-in page and waits to leave it.
-async fn sign_in(browser: &Browser, username: &str, password: &str) {
+pub async fn sign_in(browser: &Browser, username: &str, password: &str) {
     browser.goto("/sign-in").await;
     browser.fill("input[name=username]", username).await;
     browser.fill("input[name=password]", password).await;

@@ -177,7 +177,8 @@ async fn existing(
     }
 }
 
-fn identity_of(member: &Member, identity: Identity) -> Option<i64> {
+/// The member's identity that a record's owner field is compared with.
+pub(super) fn identity_of(member: &Member, identity: Identity) -> Option<i64> {
     match identity {
         Identity::Profile => Some(member.profile_id),
         Identity::Organization => member.organization_id,
