@@ -11,7 +11,7 @@ use tokio_postgres::Row;
 use super::value::{params, SqlValue};
 use crate::query::path::{Hop, Resolved};
 use crate::query::spec::{Collection, Derived, Field, Kind, Registry, Source};
-use crate::query::{Condition, ListParams, Lookup, OrderKey, OrderTarget};
+use crate::query::{Condition, ListParams, Lookup, OrderTarget};
 
 /// SQL text and its parameters, built together so numbering stays right.
 #[derive(Debug, Default)]
@@ -58,6 +58,21 @@ fn derived(d: Derived) -> &'static str {
         }
         Derived::Nps => "d0.nps",
         Derived::ReviewCount => "d0.n",
+        // Names of what a review points at, each one primary-key look-up.
+        // Scalar subqueries rather than joins: PostgreSQL evaluates them
+        // after the sort and the limit, for the rows of the page only.
+        Derived::ProductName => "(select p.name from products p where p.id = t0.product_id)",
+        Derived::OrganizationName => {
+            "(select o.name from organizations o where o.id = t0.organization_id)"
+        }
+        // As the web app's fullName(): first and last name, else the user name.
+        Derived::ReviewerName => {
+            "(select coalesce(nullif(concat_ws(' ', nullif(u.first_name, ''), nullif(u.last_name, '')), ''), \
+             u.username) from profiles p join users u on u.id = p.user_id where p.id = t0.reviewer_id)"
+        }
+        Derived::ReviewerGithubId => {
+            "(select p.github_id from profiles p where p.id = t0.reviewer_id)"
+        }
     }
 }
 
@@ -78,7 +93,11 @@ fn lateral(d: Derived) -> Option<&'static str> {
              from organization_grades og join grades g on g.id = og.grade_id \
              where og.organization_id = t0.id) g0 on true",
         ),
-        Derived::ReviewedProducts => None,
+        Derived::ReviewedProducts
+        | Derived::ProductName
+        | Derived::OrganizationName
+        | Derived::ReviewerName
+        | Derived::ReviewerGithubId => None,
     }
 }
 
@@ -318,10 +337,11 @@ fn search_term(table: &str, paths: &[Resolved], placeholder: &str) -> String {
 /// from the referenced table); otherwise, and further along, a left join
 /// keeps rows whose reference is null (they sort as null, as before).
 /// Nulls come last in either direction; `id` (appended by the parser)
-/// breaks ties.
-fn order_clause(collection: &Collection, ordering: &[OrderKey]) -> (String, String) {
+/// breaks ties. `mine` binds the requester's identity into `sql`.
+fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> (String, String) {
     let mut joins = String::new();
-    let keys: Vec<String> = ordering
+    let keys: Vec<String> = params
+        .ordering
         .iter()
         .enumerate()
         .map(|(k, key)| {
@@ -334,6 +354,13 @@ fn order_clause(collection: &Collection, ordering: &[OrderKey]) -> (String, Stri
                         .iter()
                         .any(|f| f.source == Source::Derived(*d) && f.nullable);
                     (derived(*d).to_owned(), nullable)
+                }
+                OrderTarget::Mine(column) => {
+                    let me = sql.bind(params.requester.map_or(SqlValue::Null, SqlValue::Int));
+                    (
+                        format!("coalesce(t0.{column} = {me}::bigint, false)"),
+                        false,
+                    )
                 }
                 OrderTarget::Path(path) => {
                     let mut nullable = path.field.nullable;
@@ -386,7 +413,7 @@ pub async fn list(
     let mut sql = Sql::default();
     let table = collection.table;
     let filter = where_clause(&mut sql, collection, params);
-    let (joins, order) = order_clause(collection, &params.ordering);
+    let (joins, order) = order_clause(&mut sql, collection, params);
     let limit = sql.bind(SqlValue::Int(params.page_size));
     let offset = sql.bind(SqlValue::Int(params.offset()));
     let unfiltered = params.conditions.is_empty() && params.terms.is_empty();
@@ -427,7 +454,7 @@ fn params_of(sql: &Sql) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
 pub fn export(collection: &Collection, params: &ListParams) -> Sql {
     let mut sql = Sql::default();
     let filter = where_clause(&mut sql, collection, params);
-    let (joins, order) = order_clause(collection, &params.ordering);
+    let (joins, order) = order_clause(&mut sql, collection, params);
     sql.text = format!(
         "select {json}::text from {from}{joins} where {filter} order by {order}",
         json = record_json(collection),

@@ -23,6 +23,11 @@ const MAX_PARAMETERS: usize = 40;
 /// Most search terms.
 const MAX_TERMS: usize = 16;
 
+/// The ordering key of a collection's own records (where it declares an
+/// owner and lists the key in its ordering): `-mine` puts the requester's
+/// records first.
+pub const MINE: &str = "mine";
+
 /// Parameters every list accepts besides filters.
 const CONTROL: [&str; 5] = ["page", "page_size", "search", "ordering", "format"];
 
@@ -116,6 +121,9 @@ pub enum OrderTarget {
     Path(Resolved),
     /// A derived value (`nps`, `review_count`).
     Derived(Derived),
+    /// Whether the record's owner column (`reviewer_id`) holds the
+    /// requester's identity ([`ListParams::requester`]): [`MINE`].
+    Mine(&'static str),
 }
 
 /// One ordering key.
@@ -146,6 +154,9 @@ pub struct ListParams {
     pub ordering: Vec<OrderKey>,
     /// The query string's pairs (to build `next` and `previous`).
     pub pairs: Vec<(String, String)>,
+    /// The requester's identity that the collection's owner field is
+    /// compared with ([`MINE`]); set by the handler, none when anonymous.
+    pub requester: Option<i64>,
 }
 
 impl ListParams {
@@ -178,6 +189,7 @@ pub fn parse(
         search_paths: Vec::new(),
         ordering: Vec::new(),
         pairs: Vec::new(),
+        requester: None,
     };
     if pairs.len() > MAX_PARAMETERS {
         return Err(bad(
@@ -462,7 +474,12 @@ fn parse_ordering(
         if !collection.ordering.contains(&name) && !collection.default_ordering.contains(&key) {
             return Err(invalid());
         }
+        let owner_column = collection
+            .owner
+            .and_then(|o| collection.field(o.field))
+            .and_then(|f| f.column());
         let target = match collection.field(name).map(|f| f.source) {
+            _ if name == MINE => OrderTarget::Mine(owner_column.ok_or_else(invalid)?),
             Some(Source::Derived(d)) => OrderTarget::Derived(d),
             _ => OrderTarget::Path(resolve(registry, collection, name, true).ok_or_else(invalid)?),
         };

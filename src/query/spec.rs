@@ -39,6 +39,15 @@ pub enum Derived {
     Nps,
     /// Products: number of reviews.
     ReviewCount,
+    /// Usages: the reviewed product's name.
+    ProductName,
+    /// Usages: the reviewing organization's name.
+    OrganizationName,
+    /// Usages: the reviewer's display name (first and last name, else
+    /// the user name), so a page of reviews needs no look-up of members.
+    ReviewerName,
+    /// Usages: the reviewer's GitHub user name (their avatar), or null.
+    ReviewerGithubId,
 }
 
 /// Where a field's value is stored.

@@ -119,7 +119,8 @@ pub async fn delete(app: &TestApp, user: &TestUser, path: &str) -> Reply {
     call(app, Some(user), Method::DELETE, path, None).await
 }
 
-async fn insert(
+/// Runs one statement that returns one bigint (an insert's id).
+pub async fn insert(
     app: &TestApp,
     sql: &str,
     params: &[&(dyn tokio_postgres::types::ToSql + Sync)],

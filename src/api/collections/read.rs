@@ -11,7 +11,8 @@ use warp::Reply;
 
 use super::{collection_url, origin, parse_id, Request, REGISTRY};
 use crate::api::error::{ApiError, ApiResult};
-use crate::auth::permissions::Ownership;
+use crate::auth::permissions::{identity_of, Ownership};
+use crate::auth::Principal;
 use crate::db::collections as sql;
 use crate::db::value;
 use crate::query::spec::Collection;
@@ -37,7 +38,10 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
         .permissions
         .read
         .check(&request.principal, Ownership::NotApplicable)?;
-    let params = query::parse(&REGISTRY, collection, &request.query)?;
+    let mut params = query::parse(&REGISTRY, collection, &request.query)?;
+    if let (Principal::Member(member), Some(owner)) = (&request.principal, collection.owner) {
+        params.requester = identity_of(member, owner.is);
+    }
     let explicit_format = params.pairs.iter().any(|(k, _)| k == "format");
     let accepts_csv = request
         .headers

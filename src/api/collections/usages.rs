@@ -1,11 +1,13 @@
 //! `/api/usages/`: reviews. The reviewer is always the member who sends the
 //! review (taken from the credentials; a `reviewer` in the body is ignored,
 //! as DRF ignores read-only fields). Members edit and delete their own.
+//! A review carries the names of its product, organization and reviewer,
+//! and `ordering=-mine` lists the requester's own reviews first.
 
 use crate::auth::permissions::{Permissions, Rule};
 use crate::db::value::SqlValue;
 use crate::query::input::Input;
-use crate::query::spec::{Collection, Field, Identity, Kind, Owner, Source};
+use crate::query::spec::{Collection, Derived, Field, Identity, Kind, Owner, Source};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -70,8 +72,17 @@ pub static COLLECTION: Collection = Collection {
         Field::new("review", Kind::Text, Source::Column("review")).blank(),
         Field::stamp("created_at"),
         Field::stamp("updated_at"),
+        // What a page of reviews shows beside the ids, in the same
+        // response (read-only, never written).
+        Field::derived("product_name", Kind::Text, Derived::ProductName),
+        Field::derived("organization_name", Kind::Text, Derived::OrganizationName),
+        Field::derived("reviewer_name", Kind::Text, Derived::ReviewerName),
+        Field::derived("reviewer_github_id", Kind::Text, Derived::ReviewerGithubId).nullable(),
     ],
     relations: &[],
+    // The product page's cohorts (as `/api/products/{id}/stats/` takes
+    // them) and the reviews' own fields (usage type, data in and out,
+    // deprecated) are all filters.
     filters: &[
         "product__name",
         "product__domain",
@@ -80,6 +91,7 @@ pub static COLLECTION: Collection = Collection {
         "organization__locations",
         "organization__org_type",
         "organization__grades",
+        "organization__size",
     ],
     search: &["product__name", "organization__name", "review"],
     ordering: &[
@@ -91,6 +103,7 @@ pub static COLLECTION: Collection = Collection {
         "id",
         "created_at",
         "updated_at",
+        crate::query::MINE,
     ],
     default_ordering: &["product__name", "organization__name"],
     permissions: Permissions {

@@ -256,8 +256,16 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
             "schema": {"type": "string"}}));
     }
     let orderings = query::accepted_ordering(collection);
+    let mine = if collection.ordering.contains(&query::MINE) {
+        format!(
+            " `-{}` puts the signed-in member's own records first.",
+            query::MINE
+        )
+    } else {
+        String::new()
+    };
     out.push(json!({"name": "ordering", "in": "query", "required": false,
-        "description": format!("Comma-separated keys, `-` for descending; default `{}`. Accepted: {}.",
+        "description": format!("Comma-separated keys, `-` for descending; default `{}`. Accepted: {}.{mine}",
                                collection.default_ordering.join(","), orderings.join(", ")),
         "schema": {"type": "string"}}));
     out.push(json!({"name": "format", "in": "query", "required": false,
@@ -334,6 +342,20 @@ fn value_schema(field: &Field) -> Value {
             "description": "Ids of the products this member reviewed."
         }),
         (_, Source::Derived(Derived::ReviewCount)) => json!({"type": "integer", "minimum": 0}),
+        (_, Source::Derived(Derived::ProductName)) => {
+            json!({"type": "string", "description": "The product's name."})
+        }
+        (_, Source::Derived(Derived::OrganizationName)) => {
+            json!({"type": "string", "description": "The organization's name."})
+        }
+        (_, Source::Derived(Derived::ReviewerName)) => json!({
+            "type": "string",
+            "description": "The reviewer's first and last name, or their user name when they have none."
+        }),
+        (_, Source::Derived(Derived::ReviewerGithubId)) => json!({
+            "type": "string",
+            "description": "The reviewer's GitHub user name (their avatar is `https://github.com/<it>.png`); null when not given."
+        }),
         (Kind::Id, _) => json!({"type": "integer", "minimum": 1}),
         (Kind::Integer, _) => json!({"type": "integer"}),
         (Kind::Text, _) => json!({"type": "string"}),

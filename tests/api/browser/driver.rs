@@ -290,6 +290,28 @@ impl Browser {
         out
     }
 
+    /// Path and query of every API request this page load made so far
+    /// (the browser's resource timing entries), in the order they started.
+    pub async fn api_requests(&self) -> Vec<String> {
+        let names = self
+            .client
+            .execute(
+                "return performance.getEntriesByType('resource').map((e) => e.name)",
+                vec![],
+            )
+            .await
+            .expect("resource timing");
+        names
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|n| n.as_str())
+            .filter_map(|n| n.strip_prefix(&self.base))
+            .filter(|n| n.starts_with("/api/"))
+            .map(str::to_owned)
+            .collect()
+    }
+
     /// With `MOTHRA_SCREENSHOTS=1`, saves a PNG of the top of the page as
     /// `docs/screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) {

@@ -1,5 +1,5 @@
 /** Joins profiles to their users so pages can show members by name. */
-import { profiles, users, type Profile, type User } from './api/resources';
+import { users, type Profile, type User } from './api/resources';
 import { fullName } from './format';
 
 /** A member as pages show them. */
@@ -7,15 +7,6 @@ export interface Person {
   profile: Profile;
   user: User | undefined;
   name: string;
-}
-
-/** The members with these profile ids, by profile id. */
-export async function loadPeople(profileIds: Iterable<number>, signal?: AbortSignal): Promise<Map<number, Person>> {
-  const ids = [...new Set(profileIds)];
-  const result = new Map<number, Person>();
-  if (ids.length === 0) return result;
-  const found = await profiles.all({ id__in: ids }, signal);
-  return joinUsers(found, signal);
 }
 
 /** Adds each profile's user, by profile id. */

@@ -99,6 +99,12 @@ export interface Usage extends Base {
   why_deprecated: string | null;
   rating: number;
   review: string;
+  /** Read-only names of what the ids point at, sent with every review. */
+  product_name: string;
+  organization_name: string;
+  /** First and last name, or the user name. */
+  reviewer_name: string;
+  reviewer_github_id: string | null;
 }
 
 /** `GET /api/products/{id}/stats/`. */
