@@ -32,17 +32,6 @@ async fn set_up_ada(app: &TestApp) {
     );
 }
 
-/// Signs in through the sign-in page and waits to leave it.
-pub async fn sign_in(browser: &Browser, username: &str, password: &str) {
-    browser.goto("/sign-in").await;
-    browser.fill("input[name=username]", username).await;
-    browser.fill("input[name=password]", password).await;
-    browser.click("form button[type=submit]").await;
-    browser
-        .wait_location("away from /sign-in", |l| !l.starts_with("/sign-in"))
-        .await;
-}
-
 /// Ids of the reference rows and products the scenarios use.
 struct Catalog {
     assessment: i64,
@@ -233,7 +222,7 @@ async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_bac
     set_up_ada(&app).await;
     let catalog = seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.goto("/products").await;
     browser.find_text(".products", "Canvas").await;
@@ -311,7 +300,7 @@ async fn adding_a_product_shows_server_errors_beside_their_field_then_opens_the_
     set_up_ada(&app).await;
     seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.goto("/products").await;
     browser.click_text("a", "Add a product").await;
@@ -414,7 +403,7 @@ async fn adding_editing_and_deleting_a_review_moves_the_products_nps() {
     set_up_ada(&app).await;
     let catalog = seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser
         .goto(&format!("/products/{}", catalog.math_quest))
@@ -527,7 +516,7 @@ async fn the_token_panel_creates_a_token_shown_once_rotates_it_and_revokes_it() 
     let app = spawn_app().await;
     set_up_ada(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.goto("/account").await;
     browser.find_text("section", "You have no token.").await;
@@ -581,7 +570,7 @@ async fn deep_links_load_and_reload_and_the_back_button_walks_the_history() {
     set_up_ada(&app).await;
     let catalog = seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     let canvas = format!("/products/{}", catalog.canvas);
     browser.goto(&canvas).await;
@@ -711,7 +700,7 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     review(catalog.canvas, alan, 1, "We are moving away from it.").await;
 
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
     browser.goto("/").await;
     let figures = browser
         .find_text("[aria-label=Figures]", "6\nReviews")
@@ -806,7 +795,7 @@ async fn staff_edit_reference_data_with_colour_and_icon_pickers_and_see_a_confli
     set_up_ada(&app).await;
     let catalog = seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.click_text("header nav a", "Staff").await;
     browser.click_text("main a", "Domains").await;
@@ -900,7 +889,7 @@ async fn staff_invite_a_member_who_waits_inactive_until_staff_switch_them_on() {
     let app = spawn_app().await;
     set_up_ada(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.goto("/staff/users").await;
     browser.find_text("table", "ada@example.org").await;
@@ -944,7 +933,7 @@ async fn the_account_page_saves_the_profile_and_refuses_a_wrong_current_password
     set_up_ada(&app).await;
     seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.click_text("header a", "Account").await;
     browser.find_text("h1", "Your account").await;
@@ -1014,7 +1003,7 @@ async fn organizations_are_added_listed_with_their_states_and_filtered_by_state(
     set_up_ada(&app).await;
     seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.goto("/organizations").await;
     browser.find_text("table", "Riverside Unified").await;
@@ -1066,7 +1055,7 @@ async fn the_api_reference_renders_the_openapi_document_searches_it_and_tries_a_
     set_up_ada(&app).await;
     seed_catalog(&app).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.click_text("header nav a", "API").await;
     browser.find_text("h1", "API reference").await;
@@ -1102,7 +1091,7 @@ async fn pages_fit_a_phone_screen_without_sideways_scrolling() {
     set_up_ada(&app).await;
     let catalog = seed_catalog(&app).await;
     let browser = Browser::open_sized(&app.address, 390, 844).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     let pages = [
         ("/".to_string(), "Welcome to Mothra"),
@@ -1189,12 +1178,9 @@ async fn an_invitation_link_sets_the_first_password_and_works_only_once() {
         .find_text("[role=status]", "Your password is set")
         .await;
     browser.click_text("main a", "Sign in").await;
-    sign_in(
-        &browser,
-        "grace@example.org",
-        "grace-chooses-a-long-one-1906",
-    )
-    .await;
+    browser
+        .sign_in("grace@example.org", "grace-chooses-a-long-one-1906")
+        .await;
     browser.find_text("header", "Grace Hopper").await;
     browser.click_text("header button", "Sign out").await;
     browser
@@ -1240,7 +1226,7 @@ async fn members_are_searchable_by_name_and_organization_and_the_rating_buttons_
     add_member(&app, "grace", "Grace", "Hopper", catalog.riverside).await;
     add_member(&app, "alan", "Alan", "Turing", elsewhere).await;
     let browser = Browser::open(&app.address).await;
-    sign_in(&browser, "ada", PASSWORD).await;
+    browser.sign_in("ada", PASSWORD).await;
 
     browser.click_text("header nav a", "Members").await;
     browser.find_text(".members", "Alan Turing").await;
