@@ -33,7 +33,7 @@ async fn set_up_ada(app: &TestApp) {
 }
 
 /// Signs in through the sign-in page and waits to leave it.
-pub async fn sign_in(browser: &Browser, username: &str, password: &str) {
+async fn sign_in(browser: &Browser, username: &str, password: &str) {
     browser.goto("/sign-in").await;
     browser.fill("input[name=username]", username).await;
     browser.fill("input[name=password]", password).await;

@@ -5,7 +5,6 @@
 //! Every scenario signs in as `dora`, a member who is not staff.
 
 use crate::browser::driver::Browser;
-use crate::browser::sign_in;
 use crate::helpers::{insert_member, spawn_app, TestApp};
 
 const PASSWORD: &str = "correct-horse-battery-staple-42";
@@ -152,7 +151,7 @@ async fn reviews(browser: &Browser, first: &str) -> Vec<String> {
 async fn a_member_reads_a_products_reviews_a_page_at_a_time_dated_own_first_sorted_and_filtered() {
     let s = scene().await;
     let browser = Browser::open(&s.app.address).await;
-    sign_in(&browser, "dora", PASSWORD).await;
+    browser.sign_in("dora", PASSWORD).await;
     browser.goto(&format!("/products/{}", s.product)).await;
 
     // Her own review first, though it is the oldest, then the newest.
@@ -243,7 +242,7 @@ async fn a_member_reads_a_products_reviews_a_page_at_a_time_dated_own_first_sort
 async fn the_cohort_filter_offers_type_state_grades_and_size_and_narrows_figures_and_reviews() {
     let s = scene().await;
     let browser = Browser::open(&s.app.address).await;
-    sign_in(&browser, "dora", PASSWORD).await;
+    browser.sign_in("dora", PASSWORD).await;
     browser.goto(&format!("/products/{}", s.product)).await;
     reviews(&browser, "Dora's own review.").await;
     browser.find_text(".score", "25 reviews").await;
@@ -305,7 +304,7 @@ async fn the_cohort_filter_offers_type_state_grades_and_size_and_narrows_figures
 async fn the_home_page_shows_the_newest_reviews_with_their_names_in_one_request() {
     let s = scene().await;
     let browser = Browser::open(&s.app.address).await;
-    sign_in(&browser, "dora", PASSWORD).await;
+    browser.sign_in("dora", PASSWORD).await;
     browser.goto("/").await;
     let shown = reviews(&browser, "Review number 23.").await;
     assert_eq!(shown.len(), 5, "{shown:?}");
@@ -336,7 +335,7 @@ async fn the_home_page_shows_the_newest_reviews_with_their_names_in_one_request(
 async fn a_members_own_page_lists_each_review_with_rating_data_in_and_out_and_an_edit_link() {
     let s = scene().await;
     let browser = Browser::open(&s.app.address).await;
-    sign_in(&browser, "dora", PASSWORD).await;
+    browser.sign_in("dora", PASSWORD).await;
     browser.goto(&format!("/members/{}", s.dora)).await;
     browser.find_text("h1", "Dora Tester").await;
     browser.find_text(".reviewed", "Gradebook Pro").await;
