@@ -341,16 +341,6 @@ impl Browser {
         std::fs::write(dir.join(format!("{name}.png")), png).expect("write screenshot");
     }
 
-    /// Signs in through the sign-in page and waits to leave it.
-    pub async fn sign_in(&self, username: &str, password: &str) {
-        self.goto("/sign-in").await;
-        self.fill("input[name=username]", username).await;
-        self.fill("input[name=password]", password).await;
-        self.click("form button[type=submit]").await;
-        self.wait_location("away from /sign-in", |l| !l.starts_with("/sign-in"))
-            .await;
-    }
-
     /// Runs `script` (a function body; `return` gives the value) in the page.
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client
