@@ -26,6 +26,7 @@ DURATION=${BENCH_DURATION:-10}
 OUT=target/bench
 BIN=target/release/mothra
 export SECRET_KEY=bench-secret-key-bench-secret-key-0123456789
+export PUBLIC_URL=http://127.0.0.1:8080
 export RUST_LOG=warn PORT
 mkdir -p "$OUT"
 SUMMARY=$OUT/summary.md

@@ -30,6 +30,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Request counts and latencies, for `GET /metrics`.
     pub metrics: Arc<Metrics>,
+    /// Password hashing, one at a time per core.
+    pub hashers: crate::auth::password::Hashers,
 }
 
 /// A built application, listening but not yet serving.
@@ -69,11 +71,22 @@ impl App {
                     config.host, config.port
                 )
             })?;
+        let mut config = config;
+        if config.public_url.is_none() {
+            // Only in development: validation requires PUBLIC_URL otherwise.
+            let url =
+                crate::config::listening_origin(listener.local_addr().map_err(|e| e.to_string())?);
+            tracing::info!(%url, "PUBLIC_URL is not set (DEBUG=1): links in mail point at this server");
+            config.public_url = Some(url);
+        }
         Ok(App {
             state: AppState {
                 pool,
                 config: Arc::new(config),
                 metrics: Arc::new(Metrics::default()),
+                hashers: crate::auth::password::Hashers::new(
+                    crate::auth::password::concurrent_hashes(),
+                ),
             },
             listener,
             target,

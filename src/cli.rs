@@ -99,12 +99,15 @@ pub async fn run(cli: Cli) -> ExitCode {
         } => {
             crate::superuser::create(
                 &config,
-                crate::api::auth::fields::MemberFields {
-                    username: Some(username),
-                    email: Some(email),
-                    first_name: Some(first_name),
-                    last_name: Some(last_name),
-                },
+                serde_json::json!({
+                    "username": username,
+                    "email": email,
+                    "first_name": first_name,
+                    "last_name": last_name,
+                })
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
             )
             .await
         }

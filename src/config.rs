@@ -146,12 +146,34 @@ pub struct Config {
     /// `METRICS_TOKEN`: `GET /metrics` answers only with it; off when unset.
     pub metrics_token: Option<String>,
     /// `PUBLIC_URL`: the site's origin for links in mail (`https://host`),
-    /// without a trailing slash; else the request's own host is used.
+    /// without a trailing slash. Required outside `DEBUG`; in development
+    /// without it, `App::build` sets the address it listens on.
     pub public_url: Option<String>,
     /// Outgoing mail.
     pub email: crate::email::EmailSettings,
     /// Bounds on HTTP connections: counts and timeouts.
     pub connections: ConnectionLimits,
+}
+
+impl Config {
+    /// The origin links in mail point at: `PUBLIC_URL`, never a request
+    /// header. Unset only in development before `App::build` fills it in.
+    pub fn site_origin(&self) -> &str {
+        self.public_url.as_deref().unwrap_or("http://localhost")
+    }
+}
+
+/// `http://<address>` of a listening socket, for development without
+/// `PUBLIC_URL` (an unspecified address becomes loopback).
+pub fn listening_origin(address: std::net::SocketAddr) -> String {
+    let mut address = address;
+    if address.ip().is_unspecified() {
+        address.set_ip(match address.ip() {
+            IpAddr::V4(_) => IpAddr::V4(std::net::Ipv4Addr::LOCALHOST),
+            IpAddr::V6(_) => IpAddr::V6(std::net::Ipv6Addr::LOCALHOST),
+        });
+    }
+    format!("http://{address}")
 }
 
 /// A configuration value that cannot be used; the message names the
@@ -258,6 +280,13 @@ impl Config {
         };
         let public_url = public_url(env.public_url.as_deref())?;
         let connections = connection_limits(&env, trust_proxy)?;
+        if public_url.is_none() && !debug {
+            // Links in mail must never be built from a request's Host header,
+            // which the client chooses.
+            return Err(ConfigError(
+                "PUBLIC_URL is not set; set it to the site's address, such as https://mothra.example.org, for the links in mail (or set DEBUG=1 for development)".into(),
+            ));
+        }
         let email = crate::email::EmailSettings::parse(
             env.email_host.as_deref(),
             &env.email_port,

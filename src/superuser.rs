@@ -1,7 +1,9 @@
 //! `mothra createsuperuser`: the first (or another) staff user from the
 //! command line, with the same rules as the API's setup.
 
-use crate::api::auth::fields::MemberFields;
+use serde_json::{Map, Value};
+
+use crate::api::auth::member;
 use crate::api::error::{ApiError, FieldErrors};
 use crate::auth::password;
 use crate::config::Config;
@@ -12,12 +14,9 @@ use crate::db::{migrate, Target};
 pub const PASSWORD_VARIABLE: &str = "MOTHRA_PASSWORD";
 
 /// Validates, asks for the password, migrates if needed, inserts.
-pub async fn create(config: &Config, fields: MemberFields) -> Result<(), String> {
-    let mut errors = FieldErrors::new();
-    let member = fields
-        .validate(&mut errors)
-        .filter(|_| errors.is_empty())
-        .ok_or_else(|| describe(&errors))?;
+pub async fn create(config: &Config, fields: Map<String, Value>) -> Result<(), String> {
+    let member = member::validate(&fields, &["username", "email", "first_name", "last_name"])
+        .map_err(|errors| describe(&errors))?;
     let secret = match std::env::var(PASSWORD_VARIABLE) {
         Ok(secret) if !secret.is_empty() => secret,
         _ => prompt()?,
@@ -26,7 +25,7 @@ pub async fn create(config: &Config, fields: MemberFields) -> Result<(), String>
     if !problems.is_empty() {
         return Err(format!("password: {}", problems.join(" ")));
     }
-    let hash = password::hash(secret).await.map_err(|e| e.to_string())?;
+    let hash = password::hash_here(&secret)?;
     let target = Target::resolve(config).await?;
     let mut client = target
         .connect()
@@ -36,17 +35,17 @@ pub async fn create(config: &Config, fields: MemberFields) -> Result<(), String>
     let user = users::insert(
         &client,
         &NewUser {
-            username: member.username,
-            email: member.email,
-            first_name: member.first_name,
-            last_name: member.last_name,
+            username: member.username.clone(),
+            email: member.email.clone(),
+            first_name: member.first_name.clone(),
+            last_name: member.last_name.clone(),
             password_hash: Some(hash),
             is_staff: true,
             is_active: true,
         },
     )
     .await
-    .map_err(|e| match crate::api::auth::fields::unique_clash(e) {
+    .map_err(|e| match member::refused(&member, e) {
         ApiError::Invalid(errors) => describe(&errors),
         other => other.to_string(),
     })?;

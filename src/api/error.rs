@@ -91,6 +91,15 @@ impl ApiError {
         ApiError::Invalid(errors)
     }
 
+    /// Fails with the collected field errors, if any.
+    pub fn check(errors: FieldErrors) -> Result<(), ApiError> {
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::Invalid(errors))
+        }
+    }
+
     /// The status code this error answers with.
     pub fn status(&self) -> StatusCode {
         match self {

@@ -3,6 +3,7 @@
 //! web app's `index.html` (style.md, warp's `or`).
 
 pub mod auth;
+pub mod body;
 pub mod collections;
 pub mod error;
 pub mod health;

@@ -1,11 +1,12 @@
 //! What the server knows about the client beyond its credentials: its
 //! address (for throttling), whether it came over HTTPS (for `Secure`
-//! cookies and HSTS), and the site's origin (for links in mail). Proxy
-//! headers are believed only with `TRUST_PROXY=1`.
+//! cookies and HSTS). Proxy headers are believed only with
+//! `TRUST_PROXY=1`. Links in mail never come from here: they use
+//! `PUBLIC_URL` ([`Config::site_origin`]), not the Host header.
 
 use std::net::IpAddr;
 
-use warp::http::{header, HeaderMap};
+use warp::http::HeaderMap;
 use warp::Filter;
 
 use crate::config::Config;
@@ -14,8 +15,8 @@ use crate::server::PeerAddr;
 /// The request's client, as far as the configuration lets us tell.
 #[derive(Debug, Clone)]
 pub struct Client {
-    /// The client's address: the first `X-Forwarded-For` entry behind a
-    /// trusted proxy, else the peer's address.
+    /// The client's address: the right-most `X-Forwarded-For` entry behind
+    /// a trusted proxy, else the peer's address.
     pub address: String,
     /// Whether the client reached the site over HTTPS.
     pub https: bool,
@@ -26,11 +27,16 @@ pub struct Client {
 impl Client {
     /// Reads the client from a request's headers and peer address.
     pub fn from_parts(config: &Config, headers: HeaderMap, peer: Option<PeerAddr>) -> Self {
+        // One trusted hop: the proxy appends the address it saw to whatever
+        // the client sent, so only the right-most entry is the proxy's word;
+        // the ones before it are the client's to choose.
         let forwarded_for = || {
             headers
-                .get("x-forwarded-for")
+                .get_all("x-forwarded-for")
+                .iter()
+                .next_back()
                 .and_then(|v| v.to_str().ok())
-                .and_then(|v| v.split(',').next())
+                .and_then(|v| v.rsplit(',').next())
                 .and_then(|v| v.trim().parse::<IpAddr>().ok())
                 .map(|ip| ip.to_string())
         };
@@ -58,22 +64,6 @@ impl Client {
             .is_some_and(|u| u.starts_with("https://"));
         !config.debug && (declared_https || self.https)
     }
-
-    /// The site's origin for links in mail: `PUBLIC_URL`, else the request's
-    /// Host with the scheme it came over.
-    pub fn origin(&self, config: &Config) -> String {
-        if let Some(url) = &config.public_url {
-            return url.clone();
-        }
-        let host = self
-            .headers
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .filter(|h| is_plain_host(h))
-            .unwrap_or("localhost");
-        let scheme = if self.https { "https" } else { "http" };
-        format!("{scheme}://{host}")
-    }
 }
 
 /// Whether the request reached the site over HTTPS: only a trusted proxy
@@ -85,15 +75,6 @@ pub fn is_https(config: &Config, headers: &HeaderMap) -> bool {
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
-}
-
-/// A Host value safe to put in a link: name or address, optional port.
-fn is_plain_host(host: &str) -> bool {
-    !host.is_empty()
-        && host.len() <= 255
-        && host
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
 }
 
 /// Extracts the [`Client`] of a request.

@@ -1,13 +1,16 @@
 //! Passwords: Argon2id hashing (OWASP's parameters) off the async threads,
+//! at most one per core at a time (each takes 19 MiB),
 //! verification that takes the same time whether or not the account exists,
 //! and the rules a new password must pass, each with its own message.
 
 use std::collections::HashSet;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::{Algorithm, Argon2, Params, Version};
+use argon2::password_hash::{Output, PasswordHash, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::RngCore;
+use tokio::sync::Semaphore;
 
 use crate::api::error::{ApiError, ApiResult};
 
@@ -30,53 +33,151 @@ fn argon2() -> Argon2<'static> {
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
 }
 
-fn hash_blocking(password: &str) -> Result<String, String> {
-    let mut salt = [0u8; 16];
-    rand::rng().fill_bytes(&mut salt);
-    let salt = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
-    argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
+/// The memory one Argon2 run works in ([`MEMORY_KIB`] one-KiB blocks).
+type Memory = Vec<Block>;
+
+fn new_memory() -> Memory {
+    let blocks = argon2().params().block_count();
+    vec![Block::default(); blocks]
 }
 
-fn verify_blocking(password: &str, hash: &str) -> bool {
-    PasswordHash::new(hash)
-        .map(|parsed| {
-            argon2()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+fn hash_blocking(password: &str, memory: &mut [Block]) -> Result<String, String> {
+    let mut salt = [0u8; 16];
+    rand::rng().fill_bytes(&mut salt);
+    let encoded = SaltString::encode_b64(&salt).map_err(|e| e.to_string())?;
+    let mut out = [0u8; Params::DEFAULT_OUTPUT_LEN];
+    argon2()
+        .hash_password_into_with_memory(password.as_bytes(), &salt, &mut out, memory)
+        .map_err(|e| e.to_string())?;
+    let output = Output::new(&out).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "$argon2id$v=19$m={MEMORY_KIB},t={ITERATIONS},p={PARALLELISM}${}${output}",
+        encoded.as_str()
+    ))
+}
+
+/// Checks `password` against a PHC string in `memory` (a hash made with a
+/// larger memory setting than today's gets memory of its own).
+fn verify_blocking(password: &str, hash: &str, memory: &mut [Block]) -> bool {
+    let check = || -> Option<bool> {
+        let parsed = PasswordHash::new(hash).ok()?;
+        let algorithm = Algorithm::try_from(parsed.algorithm).ok()?;
+        let version = match parsed.version {
+            Some(v) => Version::try_from(v).ok()?,
+            None => Version::default(),
+        };
+        let params = Params::try_from(&parsed).ok()?;
+        let expected = parsed.hash?;
+        let mut salt = [0u8; 64];
+        let salt = parsed.salt?.decode_b64(&mut salt).ok()?;
+        let mut out = vec![0u8; expected.len()];
+        let mut own;
+        let memory = if memory.len() >= params.block_count() {
+            memory
+        } else {
+            own = vec![Block::default(); params.block_count()];
+            &mut own[..]
+        };
+        Argon2::new(algorithm, version, params)
+            .hash_password_into_with_memory(password.as_bytes(), salt, &mut out, memory)
+            .ok()?;
+        // Output's equality is constant-time.
+        Some(Output::new(&out).ok()? == expected)
+    };
+    check().unwrap_or(false)
+}
+
+/// How long a request waits for a free hasher before a 503.
+pub const HASH_WAIT: Duration = Duration::from_secs(2);
+
+/// The password hashers of one app: one permit per core, since each
+/// Argon2 run takes [`MEMORY_KIB`] of memory and a core for its whole run.
+/// Each permit's memory is allocated once and reused: freed and allocated
+/// again, the allocator would keep a copy per thread, and the process would
+/// grow with the number of threads that ever hashed.
+#[derive(Clone)]
+pub struct Hashers {
+    permits: Arc<Semaphore>,
+    memory: Arc<Mutex<Vec<Memory>>>,
+}
+
+impl Hashers {
+    /// Hashers for `count` hashes at once (at least one).
+    pub fn new(count: usize) -> Self {
+        Hashers {
+            permits: Arc::new(Semaphore::new(count.max(1))),
+            memory: Arc::new(Mutex::new(Vec::new())),
+        }
+    }
+}
+
+/// The most hashes computed at once: the cores available to the process.
+pub fn concurrent_hashes() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
+/// Runs `work` on the blocking pool once a hasher is free, in that
+/// hasher's memory: waits at most [`HASH_WAIT`], then gives up with a 503
+/// (`Retry-After`). The permit goes with the work, so a client that hangs
+/// up does not free it early.
+async fn with_hasher<T: Send + 'static>(
+    hashers: &Hashers,
+    what: &str,
+    work: impl FnOnce(&mut [Block]) -> T + Send + 'static,
+) -> ApiResult<T> {
+    let permit = tokio::time::timeout(HASH_WAIT, hashers.permits.clone().acquire_owned())
+        .await
+        .map_err(|_| ApiError::Unavailable(format!("{what}: every password hasher is busy")))?
+        .map_err(|e| ApiError::Internal(format!("{what}: {e}")))?;
+    let pool = hashers.memory.clone();
+    tokio::task::spawn_blocking(move || {
+        let taken = pool.lock().ok().and_then(|mut free| free.pop());
+        let mut memory = taken.unwrap_or_else(new_memory);
+        let out = work(&mut memory);
+        if let Ok(mut free) = pool.lock() {
+            free.push(memory);
+        }
+        drop(permit);
+        out
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("{what} task: {e}")))
 }
 
 /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) for `password`,
-/// computed on the blocking pool.
-pub async fn hash(password: String) -> ApiResult<String> {
-    tokio::task::spawn_blocking(move || hash_blocking(&password))
-        .await
-        .map_err(|e| ApiError::Internal(format!("password hashing task: {e}")))?
-        .map_err(|e| ApiError::Internal(format!("password hashing: {e}")))
+/// computed on the blocking pool when a hasher is free.
+pub async fn hash(hashers: &Hashers, password: String) -> ApiResult<String> {
+    with_hasher(hashers, "password hashing", move |memory| {
+        hash_blocking(&password, memory)
+    })
+    .await?
+    .map_err(|e| ApiError::Internal(format!("password hashing: {e}")))
+}
+
+/// A PHC string for `password`, computed on the calling thread and
+/// outside the request hashers: for the command line (`createsuperuser`)
+/// and tests, which must not wait on, or be refused by, the requests' turn.
+pub fn hash_here(password: &str) -> Result<String, String> {
+    hash_blocking(password, &mut new_memory())
 }
 
 /// Whether `password` matches `hash`. With no hash (unknown user, or an
 /// invited member without a password yet) a dummy hash is checked instead,
 /// so the answer takes as long either way, and is false.
-pub async fn verify(password: String, hash: Option<String>) -> ApiResult<bool> {
-    tokio::task::spawn_blocking(move || {
+pub async fn verify(hashers: &Hashers, password: String, hash: Option<String>) -> ApiResult<bool> {
+    with_hasher(hashers, "password verification", move |memory| {
         // Made (once) before either branch, so the first request to need
         // it does not stand out by taking longer.
-        let dummy = dummy_hash();
+        let dummy = dummy_hash(memory);
         match hash {
-            Some(hash) => verify_blocking(&password, &hash),
+            Some(hash) => verify_blocking(&password, &hash, memory),
             None => {
-                verify_blocking(&password, dummy);
+                verify_blocking(&password, dummy, memory);
                 false
             }
         }
     })
     .await
-    .map_err(|e| ApiError::Internal(format!("password verification task: {e}")))
 }
 
 /// Whether `hash` was made with other parameters than today's (a stronger
@@ -88,10 +189,10 @@ pub fn needs_rehash(hash: &str) -> bool {
 }
 
 /// A hash of a random password nobody knows, made once per process.
-fn dummy_hash() -> &'static str {
+fn dummy_hash(memory: &mut [Block]) -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
     DUMMY.get_or_init(|| {
-        hash_blocking(&crate::auth::keys::generate()).expect("hashing a random key works")
+        hash_blocking(&crate::auth::keys::generate(), memory).expect("hashing a random key works")
     })
 }
 
@@ -213,15 +314,47 @@ mod tests {
 
     #[test]
     fn a_hash_verifies_its_password_and_no_other() {
-        let hash = hash_blocking("correct horse battery").unwrap();
+        let mut memory = new_memory();
+        let hash = hash_blocking("correct horse battery", &mut memory).unwrap();
         assert!(hash.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
-        assert!(verify_blocking("correct horse battery", &hash));
-        assert!(!verify_blocking("correct horse batterz", &hash));
+        assert!(verify_blocking("correct horse battery", &hash, &mut memory));
+        assert!(!verify_blocking(
+            "correct horse batterz",
+            &hash,
+            &mut memory
+        ));
+        assert!(!verify_blocking(
+            "correct horse battery",
+            "not a hash",
+            &mut memory
+        ));
+    }
+
+    #[test]
+    fn hashes_are_standard_phc_strings_both_ways() {
+        use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+        let mut memory = new_memory();
+        let ours = hash_blocking("correct horse battery", &mut memory).unwrap();
+        let parsed = PasswordHash::new(&ours).unwrap();
+        assert!(argon2()
+            .verify_password(b"correct horse battery", &parsed)
+            .is_ok());
+        // A library-made hash with a larger memory setting verifies too.
+        let params = Params::new(MEMORY_KIB * 2, 1, 1, None).unwrap();
+        let theirs = Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+            .hash_password(
+                b"pw-0123456789",
+                &SaltString::encode_b64(b"0123456789abcdef").unwrap(),
+            )
+            .unwrap()
+            .to_string();
+        assert!(verify_blocking("pw-0123456789", &theirs, &mut memory));
+        assert!(!verify_blocking("pw-012345678", &theirs, &mut memory));
     }
 
     #[test]
     fn only_hashes_with_other_parameters_need_rehashing() {
-        let hash = hash_blocking("correct horse battery").unwrap();
+        let hash = hash_blocking("correct horse battery", &mut new_memory()).unwrap();
         assert!(!needs_rehash(&hash));
         assert!(needs_rehash(&hash.replace("t=2", "t=1")));
     }

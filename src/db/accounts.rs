@@ -340,11 +340,29 @@ pub struct Failures {
     pub retry_after: f64,
 }
 
-/// Failures for `account` (case-insensitive) in the last `window`, since
-/// its last successful sign-in.
+/// Takes a transaction-scoped advisory lock on a throttle's `key`: until
+/// the transaction ends, nobody else counts or records under that key, so
+/// a burst of parallel requests is counted one by one.
+pub async fn lock_throttle_key(
+    client: &impl GenericClient,
+    key: &str,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "select pg_advisory_xact_lock(hashtextextended($1, 0))",
+            &[&key],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Failures for `account` (a throttle key, case-insensitive) from
+/// `client_addr` in the last `window`, since the account's last successful
+/// sign-in.
 pub async fn account_failures(
     client: &impl GenericClient,
     account: &str,
+    client_addr: &str,
     window: Duration,
 ) -> Result<Failures, tokio_postgres::Error> {
     let secs = window.as_secs_f64();
@@ -353,11 +371,11 @@ pub async fn account_failures(
             "select count(*) as count,
                     coalesce(extract(epoch from min(attempted_at) + make_interval(secs => $2) - now())::float8, 0) as retry_after
              from sign_in_attempts
-             where lower(account) = lower($1) and not succeeded
+             where lower(account) = lower($1) and client_addr = $3 and not succeeded
                and attempted_at > now() - make_interval(secs => $2)
                and attempted_at > coalesce((select max(attempted_at) from sign_in_attempts
                                             where lower(account) = lower($1) and succeeded), '-infinity')",
-            &[&account, &secs],
+            &[&account, &secs, &client_addr],
         )
         .await?;
     Ok(Failures {
@@ -389,22 +407,93 @@ pub async fn address_failures(
     })
 }
 
-/// Records one sign-in attempt; also purges attempts older than a day.
+/// Records a sign-in attempt as failed, before its password is checked (a
+/// success is marked afterwards, [`attempt_succeeded`]); returns its id.
+/// Also purges attempts older than a day.
 pub async fn record_attempt(
     client: &impl GenericClient,
     account: &str,
     client_addr: &str,
-    succeeded: bool,
+) -> Result<i64, tokio_postgres::Error> {
+    let id = client
+        .query_one(
+            "insert into sign_in_attempts (account, client_addr, succeeded) values ($1, $2, false)
+             returning id",
+            &[&account, &client_addr],
+        )
+        .await?
+        .get("id");
+    client
+        .execute(
+            "delete from sign_in_attempts where attempted_at < now() - interval '1 day'",
+            &[],
+        )
+        .await?;
+    Ok(id)
+}
+
+/// Marks attempt `id` a success (the password was right).
+pub async fn attempt_succeeded(
+    client: &impl GenericClient,
+    id: i64,
 ) -> Result<(), tokio_postgres::Error> {
     client
         .execute(
-            "insert into sign_in_attempts (account, client_addr, succeeded) values ($1, $2, $3)",
-            &[&account, &client_addr, &succeeded],
+            "update sign_in_attempts set succeeded = true where id = $1",
+            &[&id],
+        )
+        .await?;
+    Ok(())
+}
+
+/// Forgets attempt `id`: its password was never checked (no hasher free).
+pub async fn forget_attempt(
+    client: &impl GenericClient,
+    id: i64,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute("delete from sign_in_attempts where id = $1", &[&id])
+        .await?;
+    Ok(())
+}
+
+/// Password-reset requests from `client_addr` in the last `window`.
+pub async fn reset_requests(
+    client: &impl GenericClient,
+    client_addr: &str,
+    window: Duration,
+) -> Result<Failures, tokio_postgres::Error> {
+    let secs = window.as_secs_f64();
+    let row = client
+        .query_one(
+            "select count(*) as count,
+                    coalesce(extract(epoch from min(requested_at) + make_interval(secs => $2) - now())::float8, 0) as retry_after
+             from password_reset_requests
+             where client_addr = $1 and requested_at > now() - make_interval(secs => $2)",
+            &[&client_addr, &secs],
+        )
+        .await?;
+    Ok(Failures {
+        count: row.get("count"),
+        retry_after: row.get("retry_after"),
+    })
+}
+
+/// Records a password-reset request from `client_addr`; also purges
+/// requests older than a day.
+pub async fn record_reset_request(
+    client: &impl GenericClient,
+    client_addr: &str,
+) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute(
+            "insert into password_reset_requests (client_addr) values ($1)",
+            &[&client_addr],
         )
         .await?;
     client
         .execute(
-            "delete from sign_in_attempts where attempted_at < now() - interval '1 day'",
+            "delete from password_reset_requests where requested_at < now() - interval '1 day'",
             &[],
         )
         .await?;

@@ -202,6 +202,15 @@ pub async fn resettable_by_email(
         .map(|row| (User::from(&row), row.get("pending"))))
 }
 
+/// Locks user `id`'s row until the transaction ends, so that requests
+/// about one account (reset mails) take turns.
+pub async fn lock(client: &impl GenericClient, id: i64) -> Result<(), tokio_postgres::Error> {
+    client
+        .execute("select 1 from users where id = $1 for update", &[&id])
+        .await?;
+    Ok(())
+}
+
 /// Whether any user exists at all (the first-run setup's question).
 pub async fn any_exist(client: &impl GenericClient) -> Result<bool, tokio_postgres::Error> {
     Ok(client

@@ -300,7 +300,7 @@ async fn behind_a_trusted_proxy_over_https_the_cookies_are_secure() {
     let response = reqwest::Client::new()
         .post(app.url("/api/auth/login"))
         .header("x-forwarded-proto", "https")
-        .header("x-forwarded-for", "203.0.113.9, 10.0.0.1")
+        .header("x-forwarded-for", "10.0.0.1, 203.0.113.9")
         .json(&json!({ "username": "ann", "password": GOOD_PASSWORD }))
         .send()
         .await
@@ -316,7 +316,10 @@ async fn behind_a_trusted_proxy_over_https_the_cookies_are_secure() {
         .await
         .unwrap()
         .get(0);
-    assert_eq!(address, "203.0.113.9", "the first X-Forwarded-For entry");
+    assert_eq!(
+        address, "203.0.113.9",
+        "the right-most X-Forwarded-For entry, the one the proxy added"
+    );
 }
 
 #[tokio::test]

@@ -3,15 +3,16 @@
 
 use serde_json::json;
 
-use crate::auth_support::{body, create_user, Browser, GOOD_PASSWORD};
-use crate::helpers::{migrated_database, spawn_app_on, test_config, TestApp};
+use crate::auth_support::{body, create_user, with_token, Browser, GOOD_PASSWORD};
+use crate::helpers::{migrated_database, spawn_app_on, test_config, TestApp, PUBLIC_URL};
 use crate::smtp::{self, SmtpServer};
 
 const SENT: &str =
     "If an account uses that email address, a link to reset its password is on its way.";
 const NEW_PASSWORD: &str = "marmot-quarry-velvet";
 
-pub(crate) async fn app_with_mail(extra: &[(&str, &str)]) -> (TestApp, SmtpServer) {
+/// An app whose mail goes to a real SMTP server.
+pub async fn app_with_mail(extra: &[(&str, &str)]) -> (TestApp, SmtpServer) {
     let server = smtp::start().await;
     let vars = server.vars();
     let mut all: Vec<(&str, &str)> = vars.iter().map(|(k, v)| (*k, v.as_str())).collect();
@@ -20,7 +21,8 @@ pub(crate) async fn app_with_mail(extra: &[(&str, &str)]) -> (TestApp, SmtpServe
     (app, server)
 }
 
-async fn ask_reset(app: &TestApp, email: &str) -> reqwest::Response {
+/// POST /api/auth/password/reset for `email`.
+pub async fn ask_reset(app: &TestApp, email: &str) -> reqwest::Response {
     reqwest::Client::new()
         .post(app.url("/api/auth/password/reset"))
         .json(&json!({ "email": email }))
@@ -68,7 +70,7 @@ async fn a_reset_mail_carries_a_single_use_link_that_sets_the_password_and_ends_
     assert!(message.contains("mothra@test.example>"), "{message}");
     let link = smtp::link(&message);
     assert!(
-        link.starts_with(&format!("{}/reset-password/", app.address)),
+        link.starts_with(&format!("{PUBLIC_URL}/reset-password/")),
         "{link}"
     );
     let token = smtp::token(&link);
@@ -257,7 +259,8 @@ async fn an_invitation_refuses_a_taken_username_or_email_and_bad_fields() {
     assert_eq!(response.status(), 400);
     assert_eq!(
         body(response).await,
-        json!({ "email": ["A user with that email already exists."] })
+        json!({ "email": ["user with this email already exists."] }),
+        "the collection's message for the same constraint"
     );
     let response = staff
         .post(
@@ -352,7 +355,7 @@ async fn without_an_smtp_server_the_mail_and_its_link_go_to_the_log() {
     assert!(text.contains("to=ann@example.org"), "{text}");
     let link = smtp::link(&text);
     assert!(
-        link.starts_with(&format!("{}/reset-password/", app.address)),
+        link.starts_with(&format!("{PUBLIC_URL}/reset-password/")),
         "{link}"
     );
     assert_eq!(
@@ -385,4 +388,43 @@ async fn a_deactivated_member_gets_no_reset_mail_and_the_same_answer() {
         .contains("X-Rcpt-To: bob@example.org"));
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(mail.messages().len(), 1);
+}
+
+#[tokio::test]
+async fn following_a_reset_link_ends_the_api_token_too() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    let browser = Browser::signed_in(&app, "ann", GOOD_PASSWORD).await;
+    let key = browser.new_token().await;
+    let me = || with_token(&app, reqwest::Method::GET, "/api/me/", &key);
+    assert_eq!(me().await.status(), 200);
+    ask_reset(&app, "ann@example.org").await;
+    let token = smtp::token(&smtp::link(&mail.wait_for(1).await));
+    assert_eq!(confirm(&app, &token, NEW_PASSWORD).await.status(), 200);
+    let response = me().await;
+    assert_eq!(response.status(), 401, "the old key has ended");
+    assert_eq!(body(response).await, json!({ "detail": "Invalid token." }));
+}
+
+#[tokio::test]
+async fn a_reset_asked_with_a_forged_host_header_still_mails_a_link_to_public_url() {
+    let (app, mail) = app_with_mail(&[]).await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    let response = reqwest::Client::new()
+        .post(app.url("/api/auth/password/reset"))
+        .header("host", "attacker.example")
+        .header("x-forwarded-host", "attacker.example")
+        .json(&json!({ "email": "ann@example.org" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(body(response).await, json!({ "detail": SENT }));
+    let message = mail.wait_for(1).await;
+    assert!(!message.contains("attacker.example"), "{message}");
+    let link = smtp::link(&message);
+    assert!(
+        link.starts_with("http://mothra.test/reset-password/"),
+        "{link}"
+    );
 }

@@ -113,10 +113,7 @@ async fn with_a_token_the_password_changes_and_every_session_ends() {
     let app = spawn_app().await;
     create_user(&app, "ann", GOOD_PASSWORD, false).await;
     let browser = Browser::signed_in(&app, "ann", GOOD_PASSWORD).await;
-    let key = body(browser.post("/api/auth/token", json!({})).await).await["token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let key = browser.new_token().await;
     let response = reqwest::Client::new()
         .post(app.url("/api/auth/password/change"))
         .header("authorization", format!("Token {key}"))
@@ -133,4 +130,31 @@ async fn with_a_token_the_password_changes_and_every_session_ends() {
             .status(),
         200
     );
+}
+
+#[tokio::test]
+async fn changing_the_password_in_a_session_ends_the_api_token() {
+    let app = spawn_app().await;
+    create_user(&app, "ann", GOOD_PASSWORD, false).await;
+    let browser = Browser::signed_in(&app, "ann", GOOD_PASSWORD).await;
+    let key = browser.new_token().await;
+    assert_eq!(
+        with_token(&app, Method::GET, "/api/me/", &key)
+            .await
+            .status(),
+        200
+    );
+    let response = browser
+        .post(
+            "/api/auth/password/change",
+            json!({ "old_password": GOOD_PASSWORD, "new_password": "marmot-quarry-velvet" }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    let response = with_token(&app, Method::GET, "/api/me/", &key).await;
+    assert_eq!(response.status(), 401, "the old key has ended");
+    assert_eq!(body(response).await, json!({ "detail": "Invalid token." }));
+    assert_eq!(browser.get("/api/me/").await.status(), 200);
+    let info = body(browser.get("/api/auth/token").await).await;
+    assert_eq!(info["exists"], json!(false));
 }

@@ -202,6 +202,7 @@ async fn createsuperuser_makes_a_staff_user_who_can_sign_in() {
             ])
             .env("DATABASE_URL", &url)
             .env("SECRET_KEY", "test-secret-key-test-secret-key-0123456789")
+            .env("PUBLIC_URL", "http://mothra.test")
             .env("MOTHRA_PASSWORD", password)
             .env("RUST_LOG", "warn")
             .stdin(std::process::Stdio::null())

@@ -11,8 +11,12 @@ pub const GOOD_PASSWORD: &str = "lantern-ocelot-spruce";
 
 /// Inserts an active member (staff or not) with `password`; returns its id.
 pub async fn create_user(app: &TestApp, username: &str, password: &str, staff: bool) -> i64 {
-    let hash = mothra::auth::password::hash(password.to_owned())
+    // Outside the app's hashers, which the tests running beside this one
+    // may be keeping busy.
+    let password = password.to_owned();
+    let hash = tokio::task::spawn_blocking(move || mothra::auth::password::hash_here(&password))
         .await
+        .expect("hashing task")
         .expect("hash");
     let email = format!("{username}@example.org");
     app.db
@@ -147,6 +151,16 @@ impl Browser {
             request = request.json(&body);
         }
         request.send().await.expect("request")
+    }
+
+    /// Creates (or rotates) the member's API token; returns its key.
+    pub async fn new_token(&self) -> String {
+        let response = self.post("/api/auth/token", json!({})).await;
+        assert_eq!(response.status(), 201, "token created");
+        body(response).await["token"]
+            .as_str()
+            .expect("a key")
+            .to_owned()
     }
 
     /// POST with the CSRF defence.

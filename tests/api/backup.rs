@@ -148,6 +148,7 @@ async fn the_binary_exports_to_a_file_and_imports_it_elsewhere() {
             .env_clear()
             .env("DATABASE_URL", url)
             .env("SECRET_KEY", "backup-test-secret-key-0123456789abcdef")
+            .env("PUBLIC_URL", "http://mothra.test")
             .output()
             .unwrap();
         assert!(

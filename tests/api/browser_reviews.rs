@@ -83,9 +83,7 @@ async fn scene() -> Scene {
     let (springfield, capital) = (orgs[0], orgs[1]);
 
     let dora = insert_member(db, "dora", false, Some(springfield)).await;
-    let hash = mothra::auth::password::hash(PASSWORD.into())
-        .await
-        .expect("hash");
+    let hash = mothra::auth::password::hash_here(PASSWORD).expect("hash");
     db.execute(
         "update users set password_hash = $1 where id = $2",
         &[&hash, &dora.user_id],

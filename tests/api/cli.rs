@@ -6,7 +6,10 @@ use crate::helpers::{migrated_database, url_for};
 
 fn mothra(dir: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_mothra"));
-    command.current_dir(dir).env_clear();
+    command
+        .current_dir(dir)
+        .env_clear()
+        .env("PUBLIC_URL", "http://mothra.test");
     command
 }
 
@@ -97,4 +100,21 @@ fn check_names_an_unreachable_database_without_its_password() {
         "{stderr}"
     );
     assert!(!stderr.contains("hunter2"), "{stderr}");
+}
+
+#[test]
+fn serving_outside_debug_without_public_url_is_refused_in_one_line() {
+    let output = Command::new(env!("CARGO_BIN_EXE_mothra"))
+        .current_dir(temp_dir())
+        .env_clear()
+        .arg("serve")
+        .env("SECRET_KEY", "0123456789abcdef0123456789abcdef")
+        .env("PORT", "0")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap(),
+        "mothra: configuration: PUBLIC_URL is not set; set it to the site's address, such as https://mothra.example.org, for the links in mail (or set DEBUG=1 for development)\n"
+    );
 }

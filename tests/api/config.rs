@@ -8,10 +8,13 @@ use mothra::db::target::{DatabaseSettings, SslMode};
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 
 fn config(vars: &[(&str, &str)]) -> Result<Config, String> {
-    let map: HashMap<String, String> = vars
+    let mut map: HashMap<String, String> = vars
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
+    // Required outside DEBUG; a test about it sets it empty.
+    map.entry("PUBLIC_URL".into())
+        .or_insert_with(|| "https://mothra.example.org".into());
     Config::from_map(&map).map_err(|e| e.to_string())
 }
 
@@ -235,4 +238,33 @@ fn json_logs_and_a_custom_pool_are_accepted() {
     assert_eq!(c.database_timeout.as_millis(), 500);
     assert_eq!(c.host.to_string(), "0.0.0.0");
     assert_eq!(c.port, 9000);
+}
+
+#[test]
+fn a_missing_public_url_outside_debug_stops_the_start_in_one_line() {
+    let e = error(&[("SECRET_KEY", KEY), ("PUBLIC_URL", "")]);
+    assert_eq!(
+        e,
+        "PUBLIC_URL is not set; set it to the site's address, such as https://mothra.example.org, for the links in mail (or set DEBUG=1 for development)"
+    );
+    assert!(!e.contains('\n'));
+    let c = config(&[("DEBUG", "1"), ("PUBLIC_URL", "")]).unwrap();
+    assert_eq!(c.public_url, None, "development may leave it unset");
+}
+
+#[test]
+fn in_development_without_public_url_links_point_at_the_listening_address() {
+    use mothra::config::listening_origin;
+    assert_eq!(
+        listening_origin("0.0.0.0:8080".parse().unwrap()),
+        "http://127.0.0.1:8080"
+    );
+    assert_eq!(
+        listening_origin("[::]:9000".parse().unwrap()),
+        "http://[::1]:9000"
+    );
+    assert_eq!(
+        listening_origin("192.0.2.7:80".parse().unwrap()),
+        "http://192.0.2.7:80"
+    );
 }

@@ -12,6 +12,7 @@ async fn demo(db: &TestDatabase, args: &[&str]) -> Output {
         .args(args)
         .env_clear()
         .env("SECRET_KEY", "0123456789abcdef0123456789abcdef")
+        .env("PUBLIC_URL", "http://mothra.test")
         .env("DATABASE_URL", url)
         .env("RUST_LOG", "warn")
         .output()

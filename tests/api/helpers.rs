@@ -214,12 +214,17 @@ pub async fn empty_database() -> TestDatabase {
     create_database(None).await
 }
 
-/// The configuration a test app runs with: DEBUG off, a fixed key, port 0.
+/// Where links in the test apps' mail point (`PUBLIC_URL`).
+pub const PUBLIC_URL: &str = "http://mothra.test";
+
+/// The configuration a test app runs with: DEBUG off, a fixed key, port 0,
+/// [`PUBLIC_URL`].
 pub fn test_config(vars: &[(&str, &str)]) -> Config {
     let mut map: HashMap<String, String> = [
         ("SECRET_KEY", "test-secret-key-test-secret-key-0123456789"),
         ("PORT", "0"),
         ("DATABASE_TIMEOUT", "2"),
+        ("PUBLIC_URL", PUBLIC_URL),
     ]
     .iter()
     .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -275,6 +280,33 @@ impl Drop for Instance {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
+    }
+}
+
+/// A free port on loopback (bound, then released for a child to take).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Waits (at most 20 s) until `base`'s `/readyz` answers 200.
+pub async fn wait_until_ready(base: &str) {
+    let http = reqwest::Client::new();
+    let started = std::time::Instant::now();
+    while http
+        .get(format!("{base}/readyz"))
+        .send()
+        .await
+        .map(|r| r.status() != 200)
+        .unwrap_or(true)
+    {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(20),
+            "{base} never became ready"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
 

@@ -1,10 +1,12 @@
 //! Several instances on one database, and a real process stopped by SIGTERM.
 
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::auth_support::{create_user, Browser, GOOD_PASSWORD};
-use crate::helpers::{migrated_database, spawn_app, start_instance, test_config, url_for};
+use crate::helpers::{
+    free_port, migrated_database, spawn_app, start_instance, test_config, url_for, wait_until_ready,
+};
 
 #[tokio::test]
 async fn a_session_made_on_one_instance_works_on_another_and_signing_out_ends_it_on_both() {
@@ -57,14 +59,6 @@ async fn a_session_made_on_one_instance_works_on_another_and_signing_out_ends_it
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 #[tokio::test]
 async fn sigterm_lets_a_slow_request_finish_refuses_new_connections_and_exits_zero() {
     let db = migrated_database().await;
@@ -75,6 +69,7 @@ async fn sigterm_lets_a_slow_request_finish_refuses_new_connections_and_exits_ze
         .env("DATABASE_URL", url_for(&db.name).await)
         .env("PORT", port.to_string())
         .env("SECRET_KEY", "sigterm-test-secret-key-0123456789abcdef")
+        .env("PUBLIC_URL", "http://mothra.test")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .kill_on_drop(true)
@@ -82,20 +77,7 @@ async fn sigterm_lets_a_slow_request_finish_refuses_new_connections_and_exits_ze
         .unwrap();
     let base = format!("http://127.0.0.1:{port}");
     let http = reqwest::Client::new();
-    let started = Instant::now();
-    while http
-        .get(format!("{base}/readyz"))
-        .send()
-        .await
-        .map(|r| r.status() != 200)
-        .unwrap_or(true)
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "never became ready"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_until_ready(&base).await;
 
     // /readyz reads the migration history: hold a lock on it to make it slow.
     let mut locker = db.connect().await;

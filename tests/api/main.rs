@@ -1,8 +1,10 @@
 //! Mothra's integration tests: one binary, a module per area. Every test
 //! starts what it needs against a real PostgreSQL, in a database of its own.
 
+mod auth_bodies;
 mod auth_config;
 mod auth_defences;
+mod auth_hashing;
 mod auth_login;
 mod auth_mail;
 mod auth_password;
@@ -10,6 +12,7 @@ mod auth_permissions;
 mod auth_reset_check;
 mod auth_setup;
 mod auth_support;
+mod auth_throttle;
 mod auth_token;
 mod backup;
 mod browser;

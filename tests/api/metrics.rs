@@ -98,6 +98,7 @@ fn route_labels_stay_few_whatever_the_paths() {
 fn a_short_metrics_token_is_refused() {
     let vars: std::collections::HashMap<String, String> = [
         ("SECRET_KEY", "0123456789abcdef0123456789abcdef"),
+        ("PUBLIC_URL", "http://mothra.test"),
         ("METRICS_TOKEN", "short"),
     ]
     .iter()

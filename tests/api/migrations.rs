@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use mothra::db::migrate;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
-use crate::helpers::{empty_database, url_for};
+use crate::helpers::{empty_database, free_port, url_for};
 
 #[tokio::test]
 async fn migrations_build_the_schema_on_an_empty_database_and_rerun_as_a_no_op() {
@@ -37,15 +37,6 @@ async fn migrations_build_the_schema_on_an_empty_database_and_rerun_as_a_no_op()
     assert_eq!(applied as usize, migrate::count());
 }
 
-/// A free port on loopback (bound, then released for the child to take).
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 #[tokio::test]
 async fn four_processes_booting_at_once_on_one_empty_database_all_serve() {
     let db = empty_database().await;
@@ -59,6 +50,7 @@ async fn four_processes_booting_at_once_on_one_empty_database_all_serve() {
             .env("DATABASE_URL", &url)
             .env("PORT", port.to_string())
             .env("SECRET_KEY", "four-processes-secret-key-0123456789")
+            .env("PUBLIC_URL", "http://mothra.test")
             .env("LOG_FORMAT", "json")
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

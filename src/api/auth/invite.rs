@@ -5,24 +5,22 @@
 //! (`reset::confirm`). The other methods on `/api/users/` belong to the
 //! collections engine.
 
-use bytes::Bytes;
-use serde::Deserialize;
 use warp::filters::BoxedFilter;
 use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
-use super::fields::MemberFields;
 use super::reset::{display_name, issue_link};
-use super::{body, json, parse};
-use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use super::{json, member};
+use crate::api::body::{body, Body};
+use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::with_state;
 use crate::app::AppState;
-use crate::auth::client::{client, Client};
 use crate::auth::permissions::{invitation_organization, Ownership, Rule};
 use crate::auth::{principal_or_error, Principal};
 use crate::db::accounts::LinkPurpose;
 use crate::db::users::{self, NewUser};
+use crate::db::value::SqlValue;
 use crate::email::{self, Email};
 use crate::query::input::invalid_pk;
 
@@ -30,21 +28,15 @@ use crate::query::input::invalid_pk;
 /// `permissions::invitation_organization`).
 pub const RULE: Rule = Rule::Member;
 
-#[derive(Debug, Deserialize)]
-struct Invitation {
-    #[serde(flatten)]
-    member: MemberFields,
-    is_staff: Option<bool>,
-    /// The organization the new member joins; a member's own by default.
-    organization: Option<i64>,
-}
+/// The user fields an invitation takes (besides `organization`); the rest
+/// of a user is the database's default (inactive, no password).
+const FIELDS: &[&str] = &["username", "email", "first_name", "last_name", "is_staff"];
 
 /// POST /api/users/
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     warp::path!("users")
         .and(warp::post())
         .and(with_state(state.clone()))
-        .and(client(state.config.clone()))
         .and(principal_or_error(state))
         .and(body())
         .then(handle)
@@ -54,39 +46,42 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
 
 async fn handle(
     state: AppState,
-    client: Client,
     principal: ApiResult<Principal>,
-    content_type: Option<String>,
-    bytes: Bytes,
+    body: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
     let inviter = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
-    let input: Invitation = parse(content_type, &bytes)?;
-    let is_staff = input.is_staff.unwrap_or(false);
-    let organization = invitation_organization(inviter, input.organization, is_staff)?;
-    let mut errors = FieldErrors::new();
-    let member = input.member.validate(&mut errors);
-    let Some(member) = member.filter(|_| errors.is_empty()) else {
-        return Err(ApiError::Invalid(errors));
+    let body = body.object().await?;
+    let member = member::validate(&body, FIELDS).map_err(ApiError::Invalid)?;
+    let is_staff = member.input.get("is_staff") == Some(&SqlValue::Bool(true));
+    let requested = match body.get("organization") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(value) => Some(
+            value
+                .as_i64()
+                .filter(|id| *id >= 1)
+                .ok_or_else(|| ApiError::field("organization", invalid_pk(value)))?,
+        ),
     };
+    let organization = invitation_organization(inviter, requested, is_staff)?;
     let mut db = state.pool.get().await?;
     let tx = db.transaction().await?;
     let user = users::insert(
         &*tx,
         &NewUser {
-            username: member.username,
-            email: member.email,
-            first_name: member.first_name,
-            last_name: member.last_name,
+            username: member.username.clone(),
+            email: member.email.clone(),
+            first_name: member.first_name.clone(),
+            last_name: member.last_name.clone(),
             password_hash: None,
             is_staff,
             is_active: false,
         },
     )
     .await
-    .map_err(super::fields::unique_clash)?;
+    .map_err(|e| member::refused(&member, e))?;
     let organization = match organization {
         Some(id) => Some(
             users::organization(&*tx, id)
@@ -99,7 +94,7 @@ async fn handle(
     let joining = organization
         .map(|o| format!(" as a member of {}", o.name))
         .unwrap_or_default();
-    let url = issue_link(&*tx, &state, &client, user.id, LinkPurpose::Invitation).await?;
+    let url = issue_link(&*tx, &state, user.id, LinkPurpose::Invitation).await?;
     tx.commit().await?;
     email::send_later(
         state.config.clone(),

@@ -1,14 +1,13 @@
 //! Signing in and out with a session cookie.
 
-use bytes::Bytes;
 use serde::Deserialize;
 use warp::filters::BoxedFilter;
 use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
-use super::fields::REQUIRED;
-use super::{body, json, me, no_content, parse};
+use super::{json, me, no_content};
+use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
 use crate::api::with_state;
 use crate::app::AppState;
@@ -19,6 +18,7 @@ use crate::auth::{
     SESSION_COOKIE,
 };
 use crate::db::{accounts, users};
+use crate::query::input::REQUIRED;
 
 /// Who may sign in and out.
 pub const RULE: Rule = Rule::Anyone;
@@ -58,12 +58,11 @@ async fn login(
     state: AppState,
     client: Client,
     old_session: Option<String>,
-    content_type: Option<String>,
-    bytes: Bytes,
+    body: Body,
 ) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
     csrf::verify_origin_if_present(&client.headers)?;
-    let input: SignIn = parse(content_type, &bytes)?;
+    let input: SignIn = body.parse().await?;
     let mut errors = FieldErrors::new();
     let login = input.username.unwrap_or_default();
     let login = login.trim();
@@ -74,26 +73,34 @@ async fn login(
     if secret.is_empty() {
         errors.insert("password".into(), vec![REQUIRED.into()]);
     }
-    super::fields::check(errors)?;
+    ApiError::check(errors)?;
 
-    let account = throttle::account_key(login);
-    let db = state.pool.get().await?;
-    throttle::check(&**db, &account, &client.address).await?;
-    let candidate = users::for_sign_in(&**db, &account).await?;
+    let mut db = state.pool.get().await?;
+    let candidate = users::for_sign_in(&**db, login).await?;
+    let account = throttle::account_key(candidate.as_ref().map(|c| c.id), login);
+    let attempt = throttle::begin(&mut db, &account, &client.address).await?;
+    // No connection is held while hashing: a hash takes a core for a while,
+    // and the pool is for queries.
+    drop(db);
     let hash = candidate.as_ref().and_then(|c| c.password_hash.clone());
     let stale = hash.as_deref().is_some_and(password::needs_rehash);
     // Verified even for an inactive account, so timing tells nothing.
-    let matches = password::verify(secret.clone(), hash).await?;
+    let matches = super::verify_attempt(&state, attempt, secret.clone(), hash).await?;
     let user_id = match candidate {
         Some(c) if matches && c.is_active => c.id,
-        _ => {
-            throttle::record(&**db, &account, &client.address, false).await?;
-            return Err(ApiError::field("non_field_errors", WRONG_CREDENTIALS));
-        }
+        // The attempt stays recorded as a failure.
+        _ => return Err(ApiError::field("non_field_errors", WRONG_CREDENTIALS)),
     };
-    throttle::record(&**db, &account, &client.address, true).await?;
-    if stale {
-        let fresh = password::hash(secret).await?;
+    // A stronger hash when the parameters changed; skipped when every
+    // hasher is busy (the old hash still works, the next sign-in renews it).
+    let fresh = if stale {
+        password::hash(&state.hashers, secret).await.ok()
+    } else {
+        None
+    };
+    let db = state.pool.get().await?;
+    throttle::succeeded(&**db, attempt).await?;
+    if let Some(fresh) = fresh {
         users::set_password(&**db, user_id, &fresh, false).await?;
     }
     if let Some(old) = old_session.filter(|k| keys::looks_like_key(k)) {

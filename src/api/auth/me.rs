@@ -5,7 +5,6 @@
 //! declarations; what only staff may change (username, is_staff,
 //! is_active, joining an organization) is refused by the one judge.
 
-use bytes::Bytes;
 use serde_json::{json, Map, Value};
 use tokio_postgres::GenericClient;
 use warp::filters::BoxedFilter;
@@ -14,6 +13,7 @@ use warp::reply::Response;
 use warp::Filter;
 
 use super::json;
+use crate::api::body::{body as request_body, Body};
 use crate::api::collections::{profiles, users as users_collection, write};
 use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::with_state;
@@ -37,7 +37,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::patch())
         .and(with_state(state.clone()))
         .and(principal_or_error(state))
-        .and(super::body())
+        .and(request_body())
         .then(update)
         .map(respond);
     read.or(edit).unify().boxed()
@@ -73,15 +73,14 @@ pub async fn body(client: &impl GenericClient, user_id: i64) -> ApiResult<Value>
 async fn update(
     state: AppState,
     principal: ApiResult<Principal>,
-    content_type: Option<String>,
-    bytes: Bytes,
+    sent: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
     let member = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member")
         .clone();
-    let sent: Map<String, Value> = super::parse(content_type, &bytes)?;
+    let sent: Map<String, Value> = sent.object().await?;
     let (user, profile) = (&users_collection::COLLECTION, &profiles::COLLECTION);
     let part = |collection: &crate::query::spec::Collection| -> Map<String, Value> {
         sent.iter()

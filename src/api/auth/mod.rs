@@ -3,24 +3,23 @@
 //! `/api/users/`). Each file holds one area's routes and handlers;
 //! permissions come from `auth::permissions::Rule`, the one judge.
 
-pub mod fields;
 pub mod invite;
 pub mod login;
 pub mod me;
+pub mod member;
 pub mod password;
 pub mod reset;
 pub mod setup;
 pub mod token;
 
-use bytes::Bytes;
-use serde::de::DeserializeOwned;
 use warp::filters::BoxedFilter;
 use warp::http::{header, Method, StatusCode};
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
-use crate::api::error::{ApiError, ApiResult};
+use crate::api::error::ApiError;
 use crate::app::AppState;
+use crate::auth::{password as passwords, throttle};
 
 /// Every accounts route (inside `/api`).
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
@@ -74,27 +73,24 @@ fn wrong_method() -> impl Filter<Extract = (Response,), Error = warp::Rejection>
     })
 }
 
-/// The raw body and its declared type; parsed by [`parse`] inside the
-/// handler, so a bad body is the handler's 400, never a routing miss.
-pub fn body() -> impl Filter<Extract = (Option<String>, Bytes), Error = warp::Rejection> + Clone {
-    warp::header::optional::<String>("content-type").and(warp::body::bytes())
-}
-
-/// A JSON body as `T`: 415 for another media type, 400 for bad JSON.
-pub fn parse<T: DeserializeOwned>(content_type: Option<String>, bytes: &Bytes) -> ApiResult<T> {
-    if let Some(content_type) = content_type {
-        let essence = content_type.split(';').next().unwrap_or_default().trim();
-        if !essence.eq_ignore_ascii_case("application/json") {
-            return Err(ApiError::UnsupportedMediaType);
+/// Checks `secret` against `hash` for an attempt the throttle let through;
+/// when no hasher is free (503) the attempt is withdrawn, since its
+/// password was never checked.
+async fn verify_attempt(
+    state: &AppState,
+    attempt: throttle::Attempt,
+    secret: String,
+    hash: Option<String>,
+) -> Result<bool, ApiError> {
+    match passwords::verify(&state.hashers, secret, hash).await {
+        Ok(matches) => Ok(matches),
+        Err(busy) => {
+            if let Ok(db) = state.pool.get().await {
+                throttle::withdraw(&**db, attempt).await?;
+            }
+            Err(busy)
         }
     }
-    let bytes: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
-        b"{}"
-    } else {
-        bytes
-    };
-    serde_json::from_slice(bytes)
-        .map_err(|e| ApiError::BadRequest(format!("JSON parse error: {e}")))
 }
 
 /// A JSON reply with a status.

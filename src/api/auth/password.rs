@@ -1,7 +1,7 @@
 //! `POST /api/auth/password/change`: a signed-in member changes their
-//! password; their other sessions end, the one in use goes on.
+//! password; every other credential ends (their other sessions, and the
+//! API token unless the token made the request), the one in use goes on.
 
-use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::json;
 use warp::filters::BoxedFilter;
@@ -9,8 +9,8 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
-use super::fields::REQUIRED;
-use super::{body, json, parse};
+use super::json;
+use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
 use crate::api::with_state;
 use crate::app::AppState;
@@ -18,6 +18,7 @@ use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{password, principal_or_error, throttle, Credential, Principal};
 use crate::db::{accounts, users};
+use crate::query::input::REQUIRED;
 
 /// Who may change their own password.
 pub const RULE: Rule = Rule::Member;
@@ -45,14 +46,13 @@ async fn handle(
     state: AppState,
     client: Client,
     principal: ApiResult<Principal>,
-    content_type: Option<String>,
-    bytes: Bytes,
+    body: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
     let member = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
-    let input: Change = parse(content_type, &bytes)?;
+    let input: Change = body.parse().await?;
     let old = input.old_password.unwrap_or_default();
     let new = input.new_password.unwrap_or_default();
     let mut errors = FieldErrors::new();
@@ -62,32 +62,40 @@ async fn handle(
     if new.is_empty() {
         errors.insert("new_password".into(), vec![REQUIRED.into()]);
     }
-    super::fields::check(errors)?;
+    ApiError::check(errors)?;
 
     let mut db = state.pool.get().await?;
     let user = users::by_id(&**db, member.user_id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    // A stolen session must not become a password-guessing oracle.
-    let account = throttle::account_key(&user.username);
-    throttle::check(&**db, &account, &client.address).await?;
     let hash = users::password_hash(&**db, member.user_id).await?;
-    if !password::verify(old, hash).await? {
-        throttle::record(&**db, &account, &client.address, false).await?;
+    // A stolen session must not become a password-guessing oracle.
+    let account = throttle::account_key(Some(user.id), &user.username);
+    let attempt = throttle::begin(&mut db, &account, &client.address).await?;
+    // No connection is held while hashing.
+    drop(db);
+    if !super::verify_attempt(&state, attempt, old, hash).await? {
         return Err(ApiError::field(
             "old_password",
             "Your old password was entered incorrectly. Please enter it again.",
         ));
     }
+    throttle::succeeded(&**state.pool.get().await?, attempt).await?;
     password::validate("new_password", &new, &user.username, &user.email)?;
-    let new_hash = password::hash(new).await?;
+    let new_hash = password::hash(&state.hashers, new).await?;
     let keep = match member.credential {
         Credential::Session { session_id, .. } => Some(session_id),
         Credential::Token => None,
     };
+    let mut db = state.pool.get().await?;
     let tx = db.transaction().await?;
     users::set_password(&*tx, member.user_id, &new_hash, false).await?;
     accounts::delete_sessions_of(&*tx, member.user_id, keep).await?;
+    // The credential in use goes on; every other one ends, the API token
+    // too unless it is the one making this request.
+    if keep.is_some() {
+        accounts::delete_token(&*tx, member.user_id).await?;
+    }
     tx.commit().await?;
     Ok(json(
         StatusCode::OK,

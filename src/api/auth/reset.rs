@@ -3,7 +3,6 @@
 
 use std::time::Duration;
 
-use bytes::Bytes;
 use serde::Deserialize;
 use serde_json::json;
 use warp::filters::BoxedFilter;
@@ -11,17 +10,18 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
-use super::fields::REQUIRED;
-use super::{body, json, parse};
+use super::json;
+use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
 use crate::api::with_state;
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
-use crate::auth::{csrf, keys, password, Principal};
+use crate::auth::{csrf, keys, password, throttle, Principal};
 use crate::db::accounts::{self, LinkPurpose};
 use crate::db::users;
 use crate::email::{self, Email};
+use crate::query::input::REQUIRED;
 
 /// Who may ask for a reset and follow a link: anyone (there is no session).
 pub const RULE: Rule = Rule::Anyone;
@@ -73,9 +73,10 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     request.or(confirm).unify().or(check).unify().boxed()
 }
 
-/// The link a mail carries: `<origin>/reset-password/<token>`.
-pub fn link(state: &AppState, client: &Client, token: &str) -> String {
-    format!("{}/reset-password/{token}", client.origin(&state.config))
+/// The link a mail carries: `<PUBLIC_URL>/reset-password/<token>`, never
+/// built from the request (a client chooses its Host header).
+pub fn link(state: &AppState, token: &str) -> String {
+    format!("{}/reset-password/{token}", state.config.site_origin())
 }
 
 /// Makes a one-time link for `user_id` (in the caller's transaction) and
@@ -83,15 +84,9 @@ pub fn link(state: &AppState, client: &Client, token: &str) -> String {
 pub async fn issue_link(
     db: &impl tokio_postgres::GenericClient,
     state: &AppState,
-    client: &Client,
     user_id: i64,
     purpose: LinkPurpose,
 ) -> ApiResult<String> {
-    if state.config.public_url.is_none() && !state.config.debug {
-        // Anyone can send any Host header: with no PUBLIC_URL, a reset
-        // asked for by someone else could carry a link to their host.
-        tracing::warn!("PUBLIC_URL is not set: the mailed link uses the request's Host header; set PUBLIC_URL in production");
-    }
     let token = keys::generate();
     accounts::create_link(
         db,
@@ -101,32 +96,33 @@ pub async fn issue_link(
         LINK_LIFETIME,
     )
     .await?;
-    Ok(link(state, client, &token))
+    Ok(link(state, &token))
 }
 
-async fn request(
-    state: AppState,
-    client: Client,
-    content_type: Option<String>,
-    bytes: Bytes,
-) -> ApiResult<Response> {
+async fn request(state: AppState, client: Client, body: Body) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
     csrf::verify_origin_if_present(&client.headers)?;
-    let input: ResetRequest = parse(content_type, &bytes)?;
+    let input: ResetRequest = body.parse().await?;
     let address = input.email.unwrap_or_default().trim().to_owned();
     if address.is_empty() {
         return Err(ApiError::field("email", REQUIRED));
     }
-    let db = state.pool.get().await?;
+    let mut db = state.pool.get().await?;
+    throttle::reset_requested(&mut db, &client.address).await?;
     let found = users::resettable_by_email(&**db, &address).await?;
     if let Some((user, pending)) = found {
-        if !accounts::recent_link_exists(&**db, user.id, RESEND_AFTER).await? {
+        let tx = db.transaction().await?;
+        // Requests about one account take turns on its row, so however
+        // many arrive at once, one link (and one mail) per RESEND_AFTER.
+        users::lock(&*tx, user.id).await?;
+        if !accounts::recent_link_exists(&*tx, user.id, RESEND_AFTER).await? {
             let purpose = if pending {
                 LinkPurpose::Invitation
             } else {
                 LinkPurpose::PasswordReset
             };
-            let url = issue_link(&**db, &state, &client, user.id, purpose).await?;
+            let url = issue_link(&*tx, &state, user.id, purpose).await?;
+            tx.commit().await?;
             // Sent in the background: the answer's timing must not say
             // whether a mail went out.
             email::send_later(state.config.clone(), reset_mail(&user, pending, &url));
@@ -171,15 +167,10 @@ pub fn display_name(user: &users::User) -> String {
     }
 }
 
-async fn confirm(
-    state: AppState,
-    client: Client,
-    content_type: Option<String>,
-    bytes: Bytes,
-) -> ApiResult<Response> {
+async fn confirm(state: AppState, client: Client, body: Body) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
     csrf::verify_origin_if_present(&client.headers)?;
-    let input: Confirm = parse(content_type, &bytes)?;
+    let input: Confirm = body.parse().await?;
     let token = input.token.unwrap_or_default().trim().to_owned();
     let new = input.new_password.unwrap_or_default();
     let mut errors = FieldErrors::new();
@@ -189,19 +180,26 @@ async fn confirm(
     if new.is_empty() {
         errors.insert("new_password".into(), vec![REQUIRED.into()]);
     }
-    super::fields::check(errors)?;
+    ApiError::check(errors)?;
+    let db = state.pool.get().await?;
+    let found = usable_link(&**db, &state, &token).await?;
+    let user = users::by_id(&**db, found.user_id)
+        .await?
+        .ok_or_else(invalid_link)?;
+    drop(db);
+    password::validate("new_password", &new, &user.username, &user.email)?;
+    // Hashed with no connection held; the link is checked again, locked,
+    // before it is used.
+    let hash = password::hash(&state.hashers, new).await?;
     let mut db = state.pool.get().await?;
     let tx = db.transaction().await?;
     let found = usable_link(&*tx, &state, &token).await?;
-    let user = users::by_id(&*tx, found.user_id)
-        .await?
-        .ok_or_else(invalid_link)?;
-    password::validate("new_password", &new, &user.username, &user.email)?;
-    let hash = password::hash(new).await?;
     let activate = found.purpose == LinkPurpose::Invitation;
-    users::set_password(&*tx, user.id, &hash, activate).await?;
+    users::set_password(&*tx, found.user_id, &hash, activate).await?;
     accounts::use_link(&*tx, found.id).await?;
-    accounts::delete_sessions_of(&*tx, user.id, None).await?;
+    // A new password ends every credential: sessions and the API token.
+    accounts::delete_sessions_of(&*tx, found.user_id, None).await?;
+    accounts::delete_token(&*tx, found.user_id).await?;
     tx.commit().await?;
     Ok(json(
         StatusCode::OK,

@@ -1,23 +1,22 @@
 //! First-run setup: while no user exists, anyone may create the first
 //! staff user (and is signed in as them). Once any user exists, 409.
 
-use bytes::Bytes;
-use serde::Deserialize;
 use serde_json::json;
 use warp::filters::BoxedFilter;
 use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
-use super::fields::{MemberFields, REQUIRED};
-use super::{body, json, me, parse};
-use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use super::{json, me, member};
+use crate::api::body::{body, Body};
+use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::with_state;
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, password, session, Principal};
 use crate::db::users::{self, NewUser};
+use crate::query::input::REQUIRED;
 
 /// Who may ask and set up (the 409 once a user exists is the real gate).
 pub const RULE: Rule = Rule::Anyone;
@@ -25,12 +24,8 @@ pub const RULE: Rule = Rule::Anyone;
 /// The refusal once setup is done.
 pub const ALREADY_DONE: &str = "Setup is already done: an account exists. Sign in instead.";
 
-#[derive(Debug, Deserialize)]
-struct Setup {
-    #[serde(flatten)]
-    member: MemberFields,
-    password: Option<String>,
-}
+/// The member fields setup takes (besides `password`).
+const FIELDS: &[&str] = &["username", "email", "first_name", "last_name"];
 
 /// GET, POST /api/auth/setup
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
@@ -63,37 +58,35 @@ fn already_done() -> ApiError {
     }
 }
 
-async fn create(
-    state: AppState,
-    client: Client,
-    content_type: Option<String>,
-    bytes: Bytes,
-) -> ApiResult<Response> {
+async fn create(state: AppState, client: Client, body: Body) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
     csrf::verify_origin_if_present(&client.headers)?;
-    let mut db = state.pool.get().await?;
     // Cheap refusal first; the locked check below is the one that counts.
-    if users::any_exist(&**db).await? {
+    if users::any_exist(&**state.pool.get().await?).await? {
         return Err(already_done());
     }
-    let input: Setup = parse(content_type, &bytes)?;
-    let mut errors = FieldErrors::new();
-    let member = input.member.validate(&mut errors);
-    let secret = input.password.unwrap_or_default();
+    let body = body.object().await?;
+    let member = member::validate(&body, FIELDS);
+    let secret = match body.get("password") {
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(_) => return Err(ApiError::field("password", "Not a valid string.")),
+    };
+    let mut errors = member.as_ref().err().cloned().unwrap_or_default();
     if secret.is_empty() {
         errors.insert("password".into(), vec![REQUIRED.into()]);
-    } else if let Some(member) = &member {
+    } else if let Ok(member) = &member {
         let problems = password::problems(&secret, &member.username, &member.email);
         if !problems.is_empty() {
             errors.insert("password".into(), problems);
         }
     }
-    let member = match member {
-        Some(member) if errors.is_empty() => member,
-        _ => return Err(ApiError::Invalid(errors)),
-    };
-    let hash = password::hash(secret).await?;
+    ApiError::check(errors)?;
+    let member = member.map_err(ApiError::Invalid)?;
+    // Hashed with no connection held (a connection waits for nobody).
+    let hash = password::hash(&state.hashers, secret).await?;
 
+    let mut db = state.pool.get().await?;
     let tx = db.transaction().await?;
     users::lock_setup(&*tx).await?;
     if users::any_exist(&*tx).await? {
@@ -102,17 +95,17 @@ async fn create(
     let user = users::insert(
         &*tx,
         &NewUser {
-            username: member.username,
-            email: member.email,
-            first_name: member.first_name,
-            last_name: member.last_name,
+            username: member.username.clone(),
+            email: member.email.clone(),
+            first_name: member.first_name.clone(),
+            last_name: member.last_name.clone(),
             password_hash: Some(hash),
             is_staff: true,
             is_active: true,
         },
     )
     .await
-    .map_err(super::fields::unique_clash)?;
+    .map_err(|e| member::refused(&member, e))?;
     tx.commit().await?;
     tracing::info!(username = %user.username, "first-run setup: first staff user created");
 

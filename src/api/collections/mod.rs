@@ -20,15 +20,12 @@ pub mod usagetypes;
 pub mod users;
 pub mod write;
 
-use std::pin::Pin;
-
-use bytes::{Buf, Bytes};
-use futures_util::{Stream, StreamExt, TryStreamExt};
 use warp::filters::BoxedFilter;
 use warp::http::{header, HeaderMap, Method};
 use warp::reply::Response;
 use warp::{Filter, Rejection};
 
+use super::body::{body, Body};
 use super::error::{respond, ApiError, ApiResult};
 use super::with_state;
 use crate::app::AppState;
@@ -63,9 +60,6 @@ pub enum Target {
     Item(&'static Collection, String),
 }
 
-/// A request body, read only by the methods that take one.
-pub type BodyStream = Pin<Box<dyn Stream<Item = Result<Bytes, warp::Error>> + Send>>;
-
 /// Everything a handler needs to know about the request.
 pub struct Request {
     /// The method.
@@ -86,13 +80,12 @@ pub struct Request {
 /// 404 in the end).
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let query = warp::query::raw().or(warp::any().map(String::new)).unify();
-    let body = warp::body::stream().map(boxed_body);
     warp::path::tail()
         .and_then(|tail: warp::path::Tail| async move { target(tail.as_str()) })
         .and(warp::method())
         .and(query)
         .and(warp::header::headers_cloned())
-        .and(body)
+        .and(body())
         .and(crate::auth::principal(state.clone()))
         .and(with_state(state))
         .then(
@@ -100,7 +93,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
              method: Method,
              query: String,
              headers: HeaderMap,
-             body: BodyStream,
+             body: Body,
              principal: Principal,
              state: AppState| async move {
                 let request = Request {
@@ -115,14 +108,6 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         )
         .map(respond)
         .boxed()
-}
-
-fn boxed_body<S, B>(stream: S) -> BodyStream
-where
-    S: Stream<Item = Result<B, warp::Error>> + Send + 'static,
-    B: Buf,
-{
-    Box::pin(stream.map_ok(|mut buf| buf.copy_to_bytes(buf.remaining())))
 }
 
 /// Names the target of a path, or leaves it to other routes.
@@ -141,7 +126,7 @@ fn target(tail: &str) -> Result<Target, Rejection> {
     }
 }
 
-async fn dispatch(target: Target, request: Request, body: BodyStream) -> ApiResult<Response> {
+async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Response> {
     let read = request.method == Method::GET || request.method == Method::HEAD;
     match target {
         Target::Root if read => Ok(read::index(&request)),
@@ -215,20 +200,6 @@ pub fn origin(config: &Config, headers: &HeaderMap) -> String {
 /// The URL of a collection.
 pub fn collection_url(origin: &str, collection: &Collection) -> String {
     format!("{origin}/api/{}/", collection.name)
-}
-
-/// Reads a body of at most `limit` bytes (413 past it).
-pub async fn read_body(mut body: BodyStream, limit: usize) -> ApiResult<Bytes> {
-    let mut out = bytes::BytesMut::new();
-    while let Some(chunk) = body.next().await {
-        let chunk =
-            chunk.map_err(|e| ApiError::BadRequest(format!("Cannot read the body: {e}")))?;
-        if out.len() + chunk.len() > limit {
-            return Err(ApiError::PayloadTooLarge);
-        }
-        out.extend_from_slice(&chunk);
-    }
-    Ok(out.freeze())
 }
 
 #[cfg(test)]

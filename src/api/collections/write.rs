@@ -10,21 +10,21 @@ use warp::Reply;
 
 use deadpool_postgres::GenericClient;
 
-use super::{allowed, collection_url, origin, parse_id, read_body, BodyStream, Request, REGISTRY};
-use crate::api::error::{ApiError, ApiResult, FieldErrors};
+use super::{allowed, collection_url, origin, parse_id, Request, REGISTRY};
+use crate::api::body::Body;
+use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::{self, identity_of, Ownership, Rule};
 use crate::auth::Principal;
 use crate::db::value::SqlValue;
 use crate::db::{collection_writes as writes, collections as sql, constraints, users};
 use crate::query::input::{self, invalid_pk, Input};
 use crate::query::spec::{Collection, Kind};
-use crate::server::MAX_BODY_BYTES;
 
 /// POST /api/<name>/
 pub async fn create(
     collection: &'static Collection,
     request: &Request,
-    body: BodyStream,
+    body: Body,
 ) -> ApiResult<Response> {
     let mut member = collection
         .permissions
@@ -32,7 +32,7 @@ pub async fn create(
         .check(&request.principal, Ownership::NotApplicable)?
         .ok_or_else(|| ApiError::Forbidden("Sign in first.".into()))?
         .clone();
-    let body = json_object(request, body).await?;
+    let body = body.object().await?;
     let mut client = request.state.pool.get().await?;
     let mut input = prepare(&client, collection, &body, None, true).await?;
     for (field, identity) in collection.set_on_create {
@@ -89,15 +89,16 @@ pub async fn update(
     request: &Request,
     id: &str,
     full: bool,
-    body: BodyStream,
+    body: Body,
 ) -> ApiResult<Response> {
     let rule = collection.permissions.update;
     rule.check(&request.principal, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
+    // Read before taking a connection: a slow sender must not hold one.
+    let body = body.object().await?;
     let mut client = request.state.pool.get().await?;
     let existing = existing(&client, collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
-    let body = json_object(request, body).await?;
     permissions::check_fields(collection.name, &request.principal, &existing, &body)?;
     let input = prepare(&client, collection, &body, Some((id, &existing)), full).await?;
     let transaction = client.transaction().await?;
@@ -249,42 +250,6 @@ fn check_owner(
     }
     let ownership = permissions::ownership(&request.principal, collection.owner, record);
     rule.check(&request.principal, ownership).map(|_| ())
-}
-
-/// The body as a JSON object: 415 unless JSON, 413 past the limit, 400
-/// saying where the JSON broke or that it is not an object.
-async fn json_object(request: &Request, body: BodyStream) -> ApiResult<Map<String, Value>> {
-    let is_json = request
-        .headers
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/json"));
-    if !is_json {
-        return Err(ApiError::UnsupportedMediaType);
-    }
-    let bytes = read_body(body, MAX_BODY_BYTES as usize).await?;
-    match serde_json::from_slice::<Value>(&bytes) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(other) => {
-            let kind = match other {
-                Value::Array(_) => "list",
-                Value::String(_) => "str",
-                Value::Number(_) => "int",
-                Value::Bool(_) => "bool",
-                _ => "NoneType",
-            };
-            let mut errors = FieldErrors::new();
-            errors.insert(
-                "non_field_errors".into(),
-                vec![format!(
-                    "Invalid data. Expected a dictionary, but got {kind}."
-                )],
-            );
-            Err(ApiError::Invalid(errors))
-        }
-        Err(e) => Err(ApiError::BadRequest(format!("JSON parse error: {e}"))),
-    }
 }
 
 /// Every id the input points at must name a record: DRF's "Invalid pk"

@@ -81,7 +81,7 @@ pub fn paths(paths: &mut Map<String, Value>) {
         true,
         with_errors(
             json!({"200": ok("Signed in; `Set-Cookie` carries the session and CSRF cookies.", reference("Me"))}),
-            &[400, 403, 415, 429],
+            &[400, 403, 413, 415, 429, 503],
         ),
     );
     login["requestBody"] = body("SignIn");
@@ -97,7 +97,7 @@ pub fn paths(paths: &mut Map<String, Value>) {
         true,
         with_errors(
             json!({"201": ok("Created and signed in.", reference("Me"))}),
-            &[400, 403, 409, 415],
+            &[400, 403, 409, 413, 415, 503],
         ),
     );
     setup["requestBody"] = body("Setup");
@@ -109,27 +109,27 @@ pub fn paths(paths: &mut Map<String, Value>) {
     let mut change = op(
         "auth_password_change",
         "accounts",
-        "Change the password (other sessions are signed out)",
+        "Change the password (other sessions and the API token end, unless the token made the request)",
         false,
         with_errors(
             json!({"200": ok("Changed.", detail.clone())}),
-            &[400, 401, 403, 415],
+            &[400, 401, 403, 413, 415, 429, 503],
         ),
     );
     change["requestBody"] = body("PasswordChange");
     paths.insert("/api/auth/password/change".into(), json!({"post": change}));
     let mut reset = op(
         "auth_password_reset", "accounts", "Ask for a password reset link by email (the answer is the same whether or not the address is known)", true,
-        with_errors(json!({"200": ok("Sent, if the address is known.", detail.clone())}), &[400, 403, 415, 429]),
+        with_errors(json!({"200": ok("Sent, if the address is known.", detail.clone())}), &[400, 403, 413, 415, 429]),
     );
     reset["requestBody"] = body("PasswordReset");
     paths.insert("/api/auth/password/reset".into(), json!({"post": reset}));
     let mut confirm = op(
         "auth_password_reset_confirm",
         "accounts",
-        "Set a new password with a reset or invitation link's token",
+        "Set a new password with a reset or invitation link's token (every session and the API token end)",
         true,
-        with_errors(json!({"200": ok("Set.", detail)}), &[400, 403, 415, 429]),
+        with_errors(json!({"200": ok("Set.", detail)}), &[400, 403, 413, 415, 503]),
     );
     confirm["requestBody"] = body("PasswordResetConfirm");
     paths.insert(
@@ -182,7 +182,7 @@ pub fn invitation(paths: &mut Map<String, Value>) {
                 "type": "object", "required": ["id", "username", "email"],
                 "properties": {"id": {"type": "integer"}, "username": {"type": "string"}, "email": {"type": "string"}}
             }))}),
-            &[400, 401, 403, 415],
+            &[400, 401, 403, 413, 415],
         ),
     );
     invite["description"] = json!("Permission: staff, into any organization (or none, `is_staff` allowed); a member, only into their own organization (the default when `organization` is left out).");
