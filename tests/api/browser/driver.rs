@@ -254,6 +254,16 @@ impl Browser {
         }
     }
 
+    /// Signs in through the sign-in page and waits to leave it.
+    pub async fn sign_in(&self, username: &str, password: &str) {
+        self.goto("/sign-in").await;
+        self.fill("input[name=username]", username).await;
+        self.fill("input[name=password]", password).await;
+        self.click("form button[type=submit]").await;
+        self.wait_location("away from /sign-in", |l| !l.starts_with("/sign-in"))
+            .await;
+    }
+
     /// The focused element as `tag#id[name]` ("body" when focus fell off
     /// the page), once a moment has passed for focus to settle.
     pub async fn focused(&self) -> String {
