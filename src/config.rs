@@ -37,6 +37,10 @@ struct Environment {
     pool_size: String,
     #[envconfig(from = "DATABASE_TIMEOUT", default = "5")]
     database_timeout: String,
+    #[envconfig(from = "DATABASE_STATEMENT_TIMEOUT", default = "5")]
+    statement_timeout: String,
+    #[envconfig(from = "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT", default = "10")]
+    idle_in_transaction_timeout: String,
     #[envconfig(from = "SECRET_KEY")]
     secret_key: Option<String>,
     #[envconfig(from = "DEBUG", default = "0")]
@@ -131,6 +135,12 @@ pub struct Config {
     pub pool_size: usize,
     /// How long a request waits for a pooled connection before a 503.
     pub database_timeout: Duration,
+    /// `DATABASE_STATEMENT_TIMEOUT`: the longest one SQL statement may run
+    /// (PostgreSQL's `statement_timeout`), then 503.
+    pub statement_timeout: Duration,
+    /// `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT`: how long a pooled session may
+    /// sit idle inside a transaction before PostgreSQL ends it.
+    pub idle_in_transaction_timeout: Duration,
     /// The signing key.
     pub secret_key: SecretKey,
     /// Where the secret key came from.
@@ -201,16 +211,12 @@ impl Config {
                 ))
             }
         };
-        let database_timeout = match env.database_timeout.trim().parse::<f64>() {
-            Ok(s) if s > 0.0 && s <= 300.0 => Duration::from_secs_f64(s),
-            _ => {
-                return Err(ConfigError::invalid(
-                    "DATABASE_TIMEOUT",
-                    "a number of seconds above 0 and at most 300",
-                    &env.database_timeout,
-                ))
-            }
-        };
+        let database_timeout = seconds("DATABASE_TIMEOUT", &env.database_timeout)?;
+        let statement_timeout = seconds("DATABASE_STATEMENT_TIMEOUT", &env.statement_timeout)?;
+        let idle_in_transaction_timeout = seconds(
+            "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT",
+            &env.idle_in_transaction_timeout,
+        )?;
         let log_format = match env.log_format.trim().to_ascii_lowercase().as_str() {
             "text" => LogFormat::Text,
             "json" => LogFormat::Json,
@@ -272,6 +278,8 @@ impl Config {
             database,
             pool_size,
             database_timeout,
+            statement_timeout,
+            idle_in_transaction_timeout,
             secret_key,
             secret_key_source,
             debug,
@@ -394,6 +402,18 @@ fn public_url(value: Option<&str>) -> Result<Option<String>, ConfigError> {
         return Err(ConfigError::invalid("PUBLIC_URL", accepts, value));
     }
     Ok(Some(url.origin().ascii_serialization()))
+}
+
+/// A duration in seconds (fractions allowed), above 0 and at most 300.
+fn seconds(variable: &str, value: &str) -> Result<Duration, ConfigError> {
+    match value.trim().parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 300.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(ConfigError::invalid(
+            variable,
+            "a number of seconds above 0 and at most 300",
+            value,
+        )),
+    }
 }
 
 /// Parses a 0/1 switch (also true/false, yes/no, on/off).

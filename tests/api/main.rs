@@ -12,6 +12,7 @@ mod auth_setup;
 mod auth_support;
 mod auth_token;
 mod backup;
+mod bounds;
 mod browser;
 mod browser_axe;
 mod browser_lists;

@@ -145,6 +145,10 @@ fn error_responses(codes: &[u16]) -> Value {
             413 => ("Request body too large.", reference("Error")),
             415 => ("Send `Content-Type: application/json`.", reference("Error")),
             429 => ("Too many attempts (`Retry-After`).", reference("Error")),
+            503 => (
+                "The database is unreachable or too slow, or every export slot is taken (`Retry-After`).",
+                reference("Error"),
+            ),
             _ => ("Error.", reference("Error")),
         };
         out.insert(
