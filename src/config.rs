@@ -41,6 +41,8 @@ struct Environment {
     statement_timeout: String,
     #[envconfig(from = "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT", default = "10")]
     idle_in_transaction_timeout: String,
+    #[envconfig(from = "EXPORT_STALL_TIMEOUT", default = "30")]
+    export_stall_timeout: String,
     #[envconfig(from = "SECRET_KEY")]
     secret_key: Option<String>,
     #[envconfig(from = "DEBUG", default = "0")]
@@ -141,6 +143,9 @@ pub struct Config {
     /// `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT`: how long a pooled session may
     /// sit idle inside a transaction before PostgreSQL ends it.
     pub idle_in_transaction_timeout: Duration,
+    /// `EXPORT_STALL_TIMEOUT`: how long a CSV export (which holds a
+    /// connection) waits for its client to take more data before it ends.
+    pub export_stall_timeout: Duration,
     /// The signing key.
     pub secret_key: SecretKey,
     /// Where the secret key came from.
@@ -217,6 +222,7 @@ impl Config {
             "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT",
             &env.idle_in_transaction_timeout,
         )?;
+        let export_stall_timeout = seconds("EXPORT_STALL_TIMEOUT", &env.export_stall_timeout)?;
         let log_format = match env.log_format.trim().to_ascii_lowercase().as_str() {
             "text" => LogFormat::Text,
             "json" => LogFormat::Json,
@@ -280,6 +286,7 @@ impl Config {
             database_timeout,
             statement_timeout,
             idle_in_transaction_timeout,
+            export_stall_timeout,
             secret_key,
             secret_key_source,
             debug,

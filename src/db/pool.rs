@@ -130,6 +130,15 @@ impl Connection {
     pub fn pooled(&self) -> &deadpool_postgres::Client {
         self.object.as_ref().expect("held until dropped")
     }
+
+    /// Gives the connection up when a statement on it may still be running
+    /// (it did not answer in time): the statement is cancelled and the
+    /// connection closed instead of going back to the pool.
+    pub fn discard(mut self) {
+        if let Some(object) = self.object.take() {
+            close(object, self.tls.clone());
+        }
+    }
 }
 
 impl Deref for Connection {
@@ -155,26 +164,29 @@ impl Drop for Connection {
             .request
             .as_ref()
             .is_some_and(|r| r.abandoned.load(Ordering::Acquire));
-        if !abandoned {
-            return; // `object` goes back to the pool
-        }
-        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
-            return; // no runtime left: the process is ending anyway
-        };
-        tracing::info!("request abandoned while holding a connection: cancelling its query and closing the connection");
-        let token = object.cancel_token();
-        // Out of the pool for good: its slot is free at once.
-        let client = Object::take(object);
-        let tls = self.tls.clone();
-        runtime.spawn(async move {
-            if let Ok(Err(error)) =
-                tokio::time::timeout(CANCEL_TIMEOUT, token.cancel_query(tls)).await
-            {
-                tracing::debug!(%error, "cancel request failed");
-            }
-            drop(client);
-        });
+        if abandoned {
+            tracing::info!("request abandoned while holding a connection");
+            close(object, self.tls.clone());
+        } // else `object` goes back to the pool
     }
+}
+
+/// Cancels whatever runs on `object` and closes it; its pool slot is free
+/// at once.
+fn close(object: Object, tls: MakeRustlsConnect) {
+    let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+        return; // no runtime left: the process is ending anyway
+    };
+    tracing::info!("cancelling the connection's statement and closing it");
+    let token = object.cancel_token();
+    let client = Object::take(object);
+    runtime.spawn(async move {
+        if let Ok(Err(error)) = tokio::time::timeout(CANCEL_TIMEOUT, token.cancel_query(tls)).await
+        {
+            tracing::debug!(%error, "cancel request failed");
+        }
+        drop(client);
+    });
 }
 
 tokio::task_local! {

@@ -170,10 +170,14 @@ async fn pooled_sessions_run_with_the_configured_timeouts() {
     assert_eq!(api.status(), StatusCode::SERVICE_UNAVAILABLE, "{api:?}");
 }
 
-/// Sends a GET over a raw connection and returns it unread.
+/// Sends a GET over a raw connection and returns it unread. Its receive
+/// buffer is small, as a slow client's window would be, so that a server
+/// writing to it soon has to wait.
 async fn send(app: &TestApp, path: &str, token: Option<&str>) -> TcpStream {
     let host = app.address.trim_start_matches("http://");
-    let mut stream = TcpStream::connect(host).await.unwrap();
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.set_recv_buffer_size(16 * 1024).unwrap();
+    let mut stream = socket.connect(host.parse().unwrap()).await.unwrap();
     let authorization = token
         .map(|t| format!("Authorization: Token {t}\r\n"))
         .unwrap_or_default();
@@ -277,11 +281,8 @@ async fn status_of(stream: &mut TcpStream) -> (u16, String) {
     (status, head)
 }
 
-#[tokio::test]
-async fn csv_clients_that_never_read_cannot_take_the_pool() {
-    let app = app_with(&[]).await;
-    let member = insert_member(&app.db.client, "reader", false, None).await;
-    // About 20 MB of CSV: far more than socket buffers hold.
+/// About 20 MB of products as CSV: far more than socket buffers hold.
+async fn bulk_products(app: &TestApp) {
     app.db
         .client
         .batch_execute(
@@ -292,6 +293,13 @@ async fn csv_clients_that_never_read_cannot_take_the_pool() {
         )
         .await
         .unwrap();
+}
+
+#[tokio::test]
+async fn csv_clients_that_never_read_cannot_take_the_pool() {
+    let app = app_with(&[]).await;
+    let member = insert_member(&app.db.client, "reader", false, None).await;
+    bulk_products(&app).await;
 
     let mut streams = Vec::new();
     for _ in 0..20 {
@@ -317,7 +325,9 @@ async fn csv_clients_that_never_read_cannot_take_the_pool() {
         list.status()
     );
     assert_eq!(list.status(), StatusCode::OK);
-    assert!(took < Duration::from_secs(2), "the list took {took:?}");
+    // 3 s, not 2: the four exports running meanwhile compete for the CPU
+    // on a loaded test machine; without the cap, the answer is a 503.
+    assert!(took < Duration::from_secs(3), "the list took {took:?}");
 
     let mut exporting = 0;
     for stream in &mut streams {

@@ -28,6 +28,7 @@ fn defaults_apply_when_only_the_secret_key_is_set() {
     assert_eq!(c.database_timeout.as_secs(), 5);
     assert_eq!(c.statement_timeout.as_secs(), 5);
     assert_eq!(c.idle_in_transaction_timeout.as_secs(), 10);
+    assert_eq!(c.export_stall_timeout.as_secs(), 30);
     assert!(!c.debug);
     assert_eq!(c.log_format, LogFormat::Text);
     assert_eq!(c.secret_key_source, SecretKeySource::Environment);
@@ -176,6 +177,11 @@ fn bad_values_are_refused_with_a_message_naming_the_variable() {
             "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT",
             "soon",
             "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT must be a number of seconds above 0 and at most 300 (got \"soon\")",
+        ),
+        (
+            "EXPORT_STALL_TIMEOUT",
+            "301",
+            "EXPORT_STALL_TIMEOUT must be a number of seconds above 0 and at most 300 (got \"301\")",
         ),
         (
             "LOG_FORMAT",

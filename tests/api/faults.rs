@@ -54,7 +54,7 @@ async fn a_frozen_database_answers_503_with_retry_after_within_three_seconds() {
 
     let frozen = postgres.freeze();
     // One request on an idle pooled connection, one that then needs a new
-    // connection, and a few at once.
+    // connection, and a few at once, an export among them.
     let ask = |path: &'static str| {
         let http = http.clone();
         let url = format!("{base}{path}");
@@ -67,7 +67,14 @@ async fn a_frozen_database_answers_503_with_retry_after_within_three_seconds() {
     let mut answers = vec![ask("/readyz").await, ask("/api/domains/").await];
     answers.extend(
         futures_util::future::join_all(
-            ["/readyz", "/api/domains/", "/api/subjects/", "/readyz"].map(ask),
+            [
+                "/readyz",
+                "/api/domains/",
+                "/api/subjects/",
+                "/api/domains/?format=csv",
+                "/readyz",
+            ]
+            .map(ask),
         )
         .await,
     );

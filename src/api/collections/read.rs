@@ -18,13 +18,12 @@ use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::{identity_of, Ownership};
 use crate::auth::Principal;
 use crate::db::collections as sql;
+use crate::db::pool::GRACE;
 use crate::query::spec::Collection;
 use crate::query::{self, invalid_page, ListParams};
 
 /// Rows fetched per round trip while streaming CSV.
 const CSV_BATCH: i32 = 1000;
-/// Longest an export waits for its client to take the next chunk.
-pub const EXPORT_STALL: Duration = Duration::from_secs(30);
 /// Longest an export may run in all.
 pub const EXPORT_MAX: Duration = Duration::from_secs(300);
 
@@ -152,7 +151,7 @@ pub fn json_with_etag(headers: &HeaderMap, body: String) -> Response {
 /// portal in one read-only transaction) and streamed as it comes. The
 /// export holds its connection while the client reads, so: exports take at
 /// most a quarter of the pool (beyond that, 503 at once); a client that
-/// takes no data for [`EXPORT_STALL`], or an export still running after
+/// takes no data for `EXPORT_STALL_TIMEOUT`, or an export still running after
 /// [`EXPORT_MAX`], ends it. An export that ends early ends its response
 /// with an error (the connection is cut), never as if the file were whole.
 async fn csv_response(
@@ -167,15 +166,30 @@ async fn csv_response(
         .get_for_export()
         .await?
         .ok_or_else(|| ApiError::Unavailable("every export slot is taken".into()))?;
+    // A round trip that takes longer than this is a database that does
+    // not answer (its own statement timeout would have ended it).
+    let answer_within = request.state.config.statement_timeout + GRACE;
+    let stall = request.state.config.export_stall_timeout;
     let (chunks, receiver) = tokio::sync::mpsc::channel::<Bytes>(4);
     let (ready, started) = tokio::sync::oneshot::channel::<ApiResult<()>>();
     let complete = Arc::new(AtomicBool::new(false));
     let completed = complete.clone();
     tokio::spawn(async move {
         let mut ready = Some(ready);
+        let no_answer = || ApiError::Unavailable("the database did not answer in time".into());
+        let mut stuck = false;
         let outcome: ApiResult<&str> = async {
-            let idle = EXPORT_STALL + Duration::from_secs(5);
-            let (transaction, portal) = sql::open_export(&mut client, &statement, idle).await?;
+            let idle = stall + Duration::from_secs(5);
+            let opened = tokio::time::timeout(
+                answer_within,
+                sql::open_export(&mut client, &statement, idle),
+            )
+            .await;
+            let Ok(opened) = opened else {
+                stuck = true;
+                return Err(no_answer());
+            };
+            let (transaction, portal) = opened?;
             let mut text = super::csv::header(collection);
             if let Some(ready) = ready.take() {
                 let _ = ready.send(Ok(()));
@@ -185,13 +199,22 @@ async fn csv_response(
                 if Instant::now() >= ends {
                     return Ok("ran past its time limit");
                 }
-                let rows = transaction.query_portal(&portal, CSV_BATCH).await?;
+                let fetched = tokio::time::timeout(
+                    answer_within,
+                    transaction.query_portal(&portal, CSV_BATCH),
+                )
+                .await;
+                let Ok(rows) = fetched else {
+                    stuck = true;
+                    return Err(no_answer());
+                };
+                let rows = rows?;
                 for row in &rows {
                     super::csv::push_row(&mut text, collection, row.get::<_, &str>(0));
                 }
                 if !text.is_empty() {
                     let chunk = Bytes::from(std::mem::take(&mut text));
-                    match tokio::time::timeout(EXPORT_STALL, chunks.send(chunk)).await {
+                    match tokio::time::timeout(stall, chunks.send(chunk)).await {
                         Ok(Ok(())) => {}
                         Ok(Err(_)) => return Ok("the client went away"),
                         Err(_) => return Ok("the client took no data in time"),
@@ -206,6 +229,9 @@ async fn csv_response(
             Ok("complete")
         }
         .await;
+        if stuck {
+            client.discard();
+        }
         match (outcome, ready.take()) {
             (Err(error), Some(ready)) => {
                 let _ = ready.send(Err(error));
