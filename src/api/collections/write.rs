@@ -34,7 +34,7 @@ pub async fn create(
         .clone();
     let body = json_object(request, body).await?;
     let mut client = request.state.pool.get().await?;
-    let mut input = prepare(&client, collection, &body, None, true).await?;
+    let mut input = prepare(client.pooled(), collection, &body, None, true).await?;
     for (field, identity) in collection.set_on_create {
         input.values.insert(
             field,
@@ -99,7 +99,14 @@ pub async fn update(
     check_owner(collection, rule, request, &existing)?;
     let body = json_object(request, body).await?;
     permissions::check_fields(collection.name, &request.principal, &existing, &body)?;
-    let input = prepare(&client, collection, &body, Some((id, &existing)), full).await?;
+    let input = prepare(
+        client.pooled(),
+        collection,
+        &body,
+        Some((id, &existing)),
+        full,
+    )
+    .await?;
     let transaction = client.transaction().await?;
     store(&transaction, collection, id, &input).await?;
     let record = sql::retrieve(&transaction, collection, id)
