@@ -6,14 +6,13 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use deadpool_postgres::Pool;
 use tokio::net::TcpListener;
 use warp::filters::BoxedFilter;
 use warp::reply::Response;
 use warp::Filter;
 
 use crate::config::{Config, SecretKeySource};
-use crate::db::{migrate, Target};
+use crate::db::{migrate, Pool, Target};
 use crate::metrics::{self, Metrics};
 use crate::server::{self, Middleware};
 use crate::{api, web};
@@ -62,7 +61,7 @@ impl App {
         } else {
             tracing::info!(applied = ?applied.names, "migrations applied");
         }
-        let pool = target.pool(config.pool_size, config.database_timeout);
+        let pool = target.pool(&config);
         let listener = TcpListener::bind((config.host, config.port))
             .await
             .map_err(|e| {

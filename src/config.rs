@@ -37,6 +37,12 @@ struct Environment {
     pool_size: String,
     #[envconfig(from = "DATABASE_TIMEOUT", default = "5")]
     database_timeout: String,
+    #[envconfig(from = "DATABASE_STATEMENT_TIMEOUT", default = "5")]
+    statement_timeout: String,
+    #[envconfig(from = "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT", default = "10")]
+    idle_in_transaction_timeout: String,
+    #[envconfig(from = "EXPORT_STALL_TIMEOUT", default = "30")]
+    export_stall_timeout: String,
     #[envconfig(from = "SECRET_KEY")]
     secret_key: Option<String>,
     #[envconfig(from = "DEBUG", default = "0")]
@@ -131,6 +137,15 @@ pub struct Config {
     pub pool_size: usize,
     /// How long a request waits for a pooled connection before a 503.
     pub database_timeout: Duration,
+    /// `DATABASE_STATEMENT_TIMEOUT`: the longest one SQL statement may run
+    /// (PostgreSQL's `statement_timeout`), then 503.
+    pub statement_timeout: Duration,
+    /// `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT`: how long a pooled session may
+    /// sit idle inside a transaction before PostgreSQL ends it.
+    pub idle_in_transaction_timeout: Duration,
+    /// `EXPORT_STALL_TIMEOUT`: how long a CSV export (which holds a
+    /// connection) waits for its client to take more data before it ends.
+    pub export_stall_timeout: Duration,
     /// The signing key.
     pub secret_key: SecretKey,
     /// Where the secret key came from.
@@ -223,16 +238,13 @@ impl Config {
                 ))
             }
         };
-        let database_timeout = match env.database_timeout.trim().parse::<f64>() {
-            Ok(s) if s > 0.0 && s <= 300.0 => Duration::from_secs_f64(s),
-            _ => {
-                return Err(ConfigError::invalid(
-                    "DATABASE_TIMEOUT",
-                    "a number of seconds above 0 and at most 300",
-                    &env.database_timeout,
-                ))
-            }
-        };
+        let database_timeout = seconds("DATABASE_TIMEOUT", &env.database_timeout)?;
+        let statement_timeout = seconds("DATABASE_STATEMENT_TIMEOUT", &env.statement_timeout)?;
+        let idle_in_transaction_timeout = seconds(
+            "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT",
+            &env.idle_in_transaction_timeout,
+        )?;
+        let export_stall_timeout = seconds("EXPORT_STALL_TIMEOUT", &env.export_stall_timeout)?;
         let log_format = match env.log_format.trim().to_ascii_lowercase().as_str() {
             "text" => LogFormat::Text,
             "json" => LogFormat::Json,
@@ -301,6 +313,9 @@ impl Config {
             database,
             pool_size,
             database_timeout,
+            statement_timeout,
+            idle_in_transaction_timeout,
+            export_stall_timeout,
             secret_key,
             secret_key_source,
             debug,
@@ -423,6 +438,18 @@ fn public_url(value: Option<&str>) -> Result<Option<String>, ConfigError> {
         return Err(ConfigError::invalid("PUBLIC_URL", accepts, value));
     }
     Ok(Some(url.origin().ascii_serialization()))
+}
+
+/// A duration in seconds (fractions allowed), above 0 and at most 300.
+fn seconds(variable: &str, value: &str) -> Result<Duration, ConfigError> {
+    match value.trim().parse::<f64>() {
+        Ok(s) if s > 0.0 && s <= 300.0 => Ok(Duration::from_secs_f64(s)),
+        _ => Err(ConfigError::invalid(
+            variable,
+            "a number of seconds above 0 and at most 300",
+            value,
+        )),
+    }
 }
 
 /// Parses a 0/1 switch (also true/false, yes/no, on/off).

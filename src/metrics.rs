@@ -7,7 +7,6 @@ use std::fmt::Write;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use deadpool_postgres::Pool;
 use warp::filters::BoxedFilter;
 use warp::http::{header, HeaderValue};
 use warp::reply::Response;
@@ -16,6 +15,7 @@ use warp::{Filter, Reply};
 use crate::api::error::{respond, ApiError, ApiResult};
 use crate::app::AppState;
 use crate::auth::keys;
+use crate::db::Pool;
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 12] = [

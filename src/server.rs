@@ -179,9 +179,19 @@ where
     let response = if too_large {
         warp::Reply::into_response(crate::api::error::ApiError::PayloadTooLarge)
     } else {
-        match call(request).instrument(span.clone()).await {
-            Ok(response) => response,
-            Err(never) => match never {},
+        // Bounded: a request stuck on the database ends in a 503, and one
+        // dropped mid-query (its client hung up) has that query cancelled.
+        match crate::db::pool::bounded(call(request))
+            .instrument(span.clone())
+            .await
+        {
+            Ok(Ok(response)) => response,
+            Ok(Err(never)) => match never {},
+            Err(crate::db::pool::Expired) => {
+                warp::Reply::into_response(crate::api::error::ApiError::Unavailable(
+                    "the database did not answer within the statement timeout".into(),
+                ))
+            }
         }
     };
     let mut response = compress_json(response, encoding)

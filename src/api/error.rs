@@ -209,7 +209,10 @@ impl From<tokio_postgres::Error> for ApiError {
             ApiError::Unavailable(e.to_string())
         } else if matches!(
             e.code(),
-            Some(&tokio_postgres::error::SqlState::ADMIN_SHUTDOWN)
+            // A statement stopped by `statement_timeout` (or cancelled).
+            Some(&tokio_postgres::error::SqlState::QUERY_CANCELED)
+                | Some(&tokio_postgres::error::SqlState::IDLE_IN_TRANSACTION_SESSION_TIMEOUT)
+                | Some(&tokio_postgres::error::SqlState::ADMIN_SHUTDOWN)
                 | Some(&tokio_postgres::error::SqlState::CANNOT_CONNECT_NOW)
                 | Some(&tokio_postgres::error::SqlState::CRASH_SHUTDOWN)
         ) {

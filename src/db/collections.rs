@@ -463,6 +463,28 @@ pub fn export(collection: &Collection, params: &ListParams) -> Sql {
     sql
 }
 
+/// Opens `statement` (from [`export`]) as a portal in a read-only
+/// transaction, to fetch in batches. An export waits on its client between
+/// batches, so its transaction may idle for `idle` rather than the
+/// session's usual limit.
+pub async fn open_export<'a>(
+    client: &'a mut deadpool_postgres::ClientWrapper,
+    statement: &Sql,
+    idle: std::time::Duration,
+) -> Result<(deadpool_postgres::Transaction<'a>, tokio_postgres::Portal), tokio_postgres::Error> {
+    let transaction = client.build_transaction().read_only(true).start().await?;
+    transaction
+        .batch_execute(&format!(
+            "set local idle_in_transaction_session_timeout = {}",
+            idle.as_millis().max(1)
+        ))
+        .await?;
+    let portal = transaction
+        .bind(statement.text.as_str(), &params_of(statement))
+        .await?;
+    Ok((transaction, portal))
+}
+
 /// One record as JSON text.
 pub async fn retrieve(
     client: &impl GenericClient,

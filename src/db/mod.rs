@@ -11,6 +11,7 @@ pub mod demo_words;
 pub mod figures;
 pub mod local;
 pub mod migrate;
+pub mod pool;
 pub mod target;
 pub mod tls;
 pub mod users;
@@ -18,14 +19,12 @@ pub mod value;
 
 use std::time::Duration;
 
-use deadpool_postgres::{Hook, HookError, Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
+use deadpool_postgres::{Hook, HookError, Manager, ManagerConfig, RecyclingMethod, Runtime};
 
 use crate::config::Config;
 use local::PrivateCluster;
+pub use pool::{Connection, Pool};
 use target::{describe, DatabaseSettings, SslMode};
-
-/// A pooled connection.
-pub type Connection = deadpool_postgres::Object;
 
 /// Where the database is, resolved from the configuration.
 #[derive(Debug)]
@@ -106,38 +105,50 @@ impl Target {
         Ok(client)
     }
 
-    /// The pool every request draws from. Waiting for a connection is
-    /// bounded so that an unreachable database answers 503, never hangs.
-    pub fn pool(&self, size: usize, timeout: Duration) -> Pool {
+    /// The pool every request draws from, sized and bounded by `config`:
+    /// waiting for a connection takes at most `DATABASE_TIMEOUT`, so that
+    /// an unreachable database answers 503, never hangs; every session
+    /// runs with `DATABASE_STATEMENT_TIMEOUT` and
+    /// `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT` ([`pool`] bounds the rest).
+    pub fn pool(&self, config: &Config) -> Pool {
+        let timeout = config.database_timeout;
         let (tls, mode) = tls::connector(self.ssl_mode);
-        let mut config = self.config.clone();
-        config.ssl_mode(mode).connect_timeout(timeout);
+        let mut pg = self.config.clone();
+        pg.ssl_mode(mode).connect_timeout(timeout);
         let manager = Manager::from_config(
-            config,
-            tls,
+            pg,
+            tls.clone(),
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
         );
-        Pool::builder(manager)
-            .max_size(size)
+        // No JIT compilation: the API's statements are short, and a large
+        // cost estimate (a search over many reviews) would spend 100-400 ms
+        // compiling for one execution. SETs, not startup options, so
+        // connection poolers that refuse options still work. The values
+        // are whole milliseconds from the validated configuration.
+        let settings = format!(
+            "set jit = off; set statement_timeout = {}; set idle_in_transaction_session_timeout = {}",
+            config.statement_timeout.as_millis().max(1),
+            config.idle_in_transaction_timeout.as_millis().max(1),
+        );
+        let inner = deadpool_postgres::Pool::builder(manager)
+            .max_size(config.pool_size)
             .runtime(Runtime::Tokio1)
             .wait_timeout(Some(timeout))
             .create_timeout(Some(timeout))
             .recycle_timeout(Some(timeout))
-            // No JIT compilation: the API's statements are short, and a
-            // large cost estimate (a search over many reviews) would spend
-            // 100-400 ms compiling for one execution. A SET, not a startup
-            // option, so connection poolers that refuse options still work.
-            .post_create(Hook::async_fn(|client, _| {
+            .post_create(Hook::async_fn(move |client, _| {
+                let settings = settings.clone();
                 Box::pin(async move {
                     client
-                        .batch_execute("set jit = off")
+                        .batch_execute(&settings)
                         .await
                         .map_err(HookError::Backend)
                 })
             }))
             .build()
-            .expect("a pool with a runtime always builds")
+            .expect("a pool with a runtime always builds");
+        Pool::new(inner, tls, config.statement_timeout)
     }
 }

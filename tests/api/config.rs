@@ -29,6 +29,9 @@ fn defaults_apply_when_only_the_secret_key_is_set() {
     assert_eq!(c.host.to_string(), "127.0.0.1");
     assert_eq!(c.pool_size, 16);
     assert_eq!(c.database_timeout.as_secs(), 5);
+    assert_eq!(c.statement_timeout.as_secs(), 5);
+    assert_eq!(c.idle_in_transaction_timeout.as_secs(), 10);
+    assert_eq!(c.export_stall_timeout.as_secs(), 30);
     assert!(!c.debug);
     assert_eq!(c.log_format, LogFormat::Text);
     assert_eq!(c.secret_key_source, SecretKeySource::Environment);
@@ -169,6 +172,21 @@ fn bad_values_are_refused_with_a_message_naming_the_variable() {
             "DATABASE_TIMEOUT must be a number of seconds above 0 and at most 300 (got \"-1\")",
         ),
         (
+            "DATABASE_STATEMENT_TIMEOUT",
+            "0",
+            "DATABASE_STATEMENT_TIMEOUT must be a number of seconds above 0 and at most 300 (got \"0\")",
+        ),
+        (
+            "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT",
+            "soon",
+            "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT must be a number of seconds above 0 and at most 300 (got \"soon\")",
+        ),
+        (
+            "EXPORT_STALL_TIMEOUT",
+            "301",
+            "EXPORT_STALL_TIMEOUT must be a number of seconds above 0 and at most 300 (got \"301\")",
+        ),
+        (
             "LOG_FORMAT",
             "xml",
             "LOG_FORMAT must be text or json (got \"xml\")",
@@ -229,6 +247,8 @@ fn json_logs_and_a_custom_pool_are_accepted() {
         ("LOG_FORMAT", "JSON"),
         ("DATABASE_POOL_SIZE", "4"),
         ("DATABASE_TIMEOUT", "0.5"),
+        ("DATABASE_STATEMENT_TIMEOUT", "2.5"),
+        ("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT", "30"),
         ("HOST", "0.0.0.0"),
         ("PORT", "9000"),
     ])
@@ -236,6 +256,8 @@ fn json_logs_and_a_custom_pool_are_accepted() {
     assert_eq!(c.log_format, LogFormat::Json);
     assert_eq!(c.pool_size, 4);
     assert_eq!(c.database_timeout.as_millis(), 500);
+    assert_eq!(c.statement_timeout.as_millis(), 2500);
+    assert_eq!(c.idle_in_transaction_timeout.as_secs(), 30);
     assert_eq!(c.host.to_string(), "0.0.0.0");
     assert_eq!(c.port, 9000);
 }

@@ -8,12 +8,119 @@ use crate::private_postgres::PrivatePostgres;
 
 /// The app on a PostgreSQL of the test's own, which it may stop and start.
 async fn app_on_private_postgres() -> (PrivatePostgres, Instance) {
+    app_on_private_postgres_with(&[("DATABASE_TIMEOUT", "1")]).await
+}
+
+/// [`app_on_private_postgres`] with these settings.
+async fn app_on_private_postgres_with(vars: &[(&str, &str)]) -> (PrivatePostgres, Instance) {
     let postgres = tokio::task::spawn_blocking(PrivatePostgres::start)
         .await
         .unwrap();
     let database = tokio_postgres::Config::from_str(&postgres.url("postgres")).unwrap();
-    let app = start_instance(test_config(&[("DATABASE_TIMEOUT", "1")]), database).await;
+    let app = start_instance(test_config(vars), database).await;
     (postgres, app)
+}
+
+#[tokio::test]
+async fn a_frozen_database_answers_503_with_retry_after_within_three_seconds() {
+    let (postgres, mut app) = app_on_private_postgres_with(&[
+        ("DATABASE_TIMEOUT", "1"),
+        ("DATABASE_STATEMENT_TIMEOUT", "1"),
+    ])
+    .await;
+    let base = app.address.clone();
+    let (setup, connection) =
+        tokio_postgres::connect(&postgres.url("postgres"), tokio_postgres::NoTls)
+            .await
+            .unwrap();
+    tokio::spawn(connection);
+    let member = crate::helpers::insert_member(&setup, "frozen", false, None).await;
+    drop(setup);
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        "authorization",
+        format!("Token {}", member.token).parse().unwrap(),
+    );
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(10))
+        .default_headers(headers)
+        .build()
+        .unwrap();
+    // Warm: the pool holds idle connections that will look fine.
+    for path in ["/readyz", "/api/domains/"] {
+        let response = http.get(format!("{base}{path}")).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path} before the freeze");
+    }
+
+    let frozen = postgres.freeze();
+    // One request on an idle pooled connection, one that then needs a new
+    // connection, and a few at once, an export among them.
+    let ask = |path: &'static str| {
+        let http = http.clone();
+        let url = format!("{base}{path}");
+        async move {
+            let asked = Instant::now();
+            let response = http.get(url).send().await;
+            (path, response, asked.elapsed())
+        }
+    };
+    let mut answers = vec![ask("/readyz").await, ask("/api/domains/").await];
+    answers.extend(
+        futures_util::future::join_all(
+            [
+                "/readyz",
+                "/api/domains/",
+                "/api/subjects/",
+                "/api/domains/?format=csv",
+                "/readyz",
+            ]
+            .map(ask),
+        )
+        .await,
+    );
+    for (path, response, took) in answers {
+        let response = response.unwrap_or_else(|e| panic!("{path}: no answer: {e}"));
+        println!(
+            "{path} on a frozen database: {} after {took:?}",
+            response.status()
+        );
+        assert_eq!(response.status(), 503, "{path}");
+        assert_eq!(response.headers()["retry-after"], "5", "{path}");
+        assert!(
+            took < Duration::from_secs(3),
+            "{path} answered after {took:?}"
+        );
+    }
+    assert_eq!(
+        http.get(format!("{base}/healthz"))
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+
+    drop(frozen);
+    let thawed = Instant::now();
+    loop {
+        let status = http
+            .get(format!("{base}/api/domains/"))
+            .send()
+            .await
+            .map(|r| r.status().as_u16())
+            .unwrap_or(0);
+        if status == 200 {
+            break;
+        }
+        assert!(
+            thawed.elapsed() < Duration::from_secs(10),
+            "no recovery within 10 s of the thaw (last {status})"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    println!("recovered {:?} after the thaw", thawed.elapsed());
+    app.begin_shutdown().await.unwrap();
+    drop(postgres);
 }
 
 #[tokio::test]

@@ -15,6 +15,7 @@ mod auth_support;
 mod auth_throttle;
 mod auth_token;
 mod backup;
+mod bounds;
 mod browser;
 mod browser_axe;
 mod browser_lists;

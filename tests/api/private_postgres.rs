@@ -78,6 +78,28 @@ impl PrivatePostgres {
         self.pg(&["pg_ctl", "-D", "{data}", "-m", "immediate", "-w", "stop"]);
     }
 
+    /// Pauses every process of the server (SIGSTOP): it accepts
+    /// connections (the kernel does) but answers nothing, as a frozen host
+    /// would. Thawed (SIGCONT) when the value returned is dropped.
+    pub fn freeze(&self) -> Frozen {
+        let pid_file = std::fs::read_to_string(self.data.join("postmaster.pid"))
+            .expect("a running server has a postmaster.pid");
+        let postmaster = pid_file.lines().next().unwrap().trim().to_owned();
+        let mut pids = vec![postmaster.clone()];
+        for entry in std::fs::read_dir("/proc").unwrap().flatten() {
+            let status = std::fs::read_to_string(entry.path().join("status")).unwrap_or_default();
+            let parent = status
+                .lines()
+                .find_map(|l| l.strip_prefix("PPid:"))
+                .map(str::trim);
+            if parent == Some(postmaster.as_str()) {
+                pids.push(entry.file_name().to_string_lossy().into_owned());
+            }
+        }
+        signal("-STOP", &pids);
+        Frozen { pids }
+    }
+
     fn pg(&self, args: &[&str]) {
         let data = self.data.display().to_string();
         let args: Vec<String> = args.iter().map(|a| a.replace("{data}", &data)).collect();
@@ -110,6 +132,21 @@ impl Drop for PrivatePostgres {
             .output();
         let _ = std::fs::remove_dir_all(&self.data);
     }
+}
+
+/// The paused processes of a [`PrivatePostgres::freeze`].
+pub struct Frozen {
+    pids: Vec<String>,
+}
+
+impl Drop for Frozen {
+    fn drop(&mut self) {
+        signal("-CONT", &self.pids);
+    }
+}
+
+fn signal(which: &str, pids: &[String]) {
+    run(Command::new("kill").arg(which).args(pids));
 }
 
 fn is_root() -> bool {

@@ -90,14 +90,14 @@ async fn update(
     };
     let (user_body, profile_body) = (part(user), part(profile));
     let mut client = state.pool.get().await?;
-    let user_now = write::existing(&client, user, member.user_id).await?;
-    let profile_now = write::existing(&client, profile, member.profile_id).await?;
+    let user_now = write::existing(client.pooled(), user, member.user_id).await?;
+    let profile_now = write::existing(client.pooled(), profile, member.profile_id).await?;
     permissions::check_fields(user.name, &principal, &user_now, &user_body)?;
     permissions::check_fields(profile.name, &principal, &profile_now, &profile_body)?;
     // Both parts are checked before either is written, and their errors
     // come back together.
     let user_input = write::prepare(
-        &client,
+        client.pooled(),
         user,
         &user_body,
         Some((member.user_id, &user_now)),
@@ -105,7 +105,7 @@ async fn update(
     )
     .await;
     let profile_input = write::prepare(
-        &client,
+        client.pooled(),
         profile,
         &profile_body,
         Some((member.profile_id, &profile_now)),

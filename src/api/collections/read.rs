@@ -2,6 +2,10 @@
 //! CSV) and single records, each with an ETag.
 
 use std::hash::{Hash, Hasher};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::task::Poll;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use serde_json::Value;
@@ -14,12 +18,14 @@ use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::{identity_of, Ownership};
 use crate::auth::Principal;
 use crate::db::collections as sql;
-use crate::db::value;
+use crate::db::pool::GRACE;
 use crate::query::spec::Collection;
 use crate::query::{self, invalid_page, ListParams};
 
 /// Rows fetched per round trip while streaming CSV.
 const CSV_BATCH: i32 = 1000;
+/// Longest an export may run in all.
+pub const EXPORT_MAX: Duration = Duration::from_secs(300);
 
 /// GET /api/: every collection and its URL.
 pub fn index(request: &Request) -> Response {
@@ -52,7 +58,7 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
         return csv_response(collection, request, params).await;
     }
     let client = request.state.pool.get().await?;
-    let (count, results) = sql::list(&client, collection, &params).await?;
+    let (count, results) = sql::list(client.pooled(), collection, &params).await?;
     let results = super::allowed::page(collection, &request.principal, &results)?;
     if params.page > 1 && params.offset() >= count {
         return Err(invalid_page());
@@ -104,7 +110,7 @@ pub async fn retrieve(
         .check(&request.principal, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     let client = request.state.pool.get().await?;
-    let body = sql::retrieve(&client, collection, id)
+    let body = sql::retrieve(client.pooled(), collection, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
     let body = super::allowed::record(collection, &request.principal, &body)?;
@@ -142,61 +148,100 @@ pub fn json_with_etag(headers: &HeaderMap, body: String) -> Response {
 }
 
 /// Every matching row as CSV, fetched in batches through a cursor (a
-/// portal in one read-only transaction) and streamed as it comes.
+/// portal in one read-only transaction) and streamed as it comes. The
+/// export holds its connection while the client reads, so: exports take at
+/// most a quarter of the pool (beyond that, 503 at once); a client that
+/// takes no data for `EXPORT_STALL_TIMEOUT`, or an export still running after
+/// [`EXPORT_MAX`], ends it. An export that ends early ends its response
+/// with an error (the connection is cut), never as if the file were whole.
 async fn csv_response(
     collection: &'static Collection,
     request: &Request,
     params: ListParams,
 ) -> ApiResult<Response> {
     let statement = sql::export(collection, &params);
-    let pool = request.state.pool.clone();
-    let (chunks, receiver) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    let mut client = request
+        .state
+        .pool
+        .get_for_export()
+        .await?
+        .ok_or_else(|| ApiError::Unavailable("every export slot is taken".into()))?;
+    // A round trip that takes longer than this is a database that does
+    // not answer (its own statement timeout would have ended it).
+    let answer_within = request.state.config.statement_timeout + GRACE;
+    let stall = request.state.config.export_stall_timeout;
+    let (chunks, receiver) = tokio::sync::mpsc::channel::<Bytes>(4);
     let (ready, started) = tokio::sync::oneshot::channel::<ApiResult<()>>();
+    let complete = Arc::new(AtomicBool::new(false));
+    let completed = complete.clone();
     tokio::spawn(async move {
         let mut ready = Some(ready);
-        let outcome: ApiResult<()> = async {
-            let mut client = pool.get().await?;
-            let transaction = client.build_transaction().read_only(true).start().await?;
-            let portal = transaction
-                .bind(statement.text.as_str(), &value::params(&statement.params))
-                .await?;
+        let no_answer = || ApiError::Unavailable("the database did not answer in time".into());
+        let mut stuck = false;
+        let outcome: ApiResult<&str> = async {
+            let idle = stall + Duration::from_secs(5);
+            let opened = tokio::time::timeout(
+                answer_within,
+                sql::open_export(&mut client, &statement, idle),
+            )
+            .await;
+            let Ok(opened) = opened else {
+                stuck = true;
+                return Err(no_answer());
+            };
+            let (transaction, portal) = opened?;
             let mut text = super::csv::header(collection);
             if let Some(ready) = ready.take() {
                 let _ = ready.send(Ok(()));
             }
+            let ends = Instant::now() + EXPORT_MAX;
             loop {
-                let rows = transaction.query_portal(&portal, CSV_BATCH).await?;
+                if Instant::now() >= ends {
+                    return Ok("ran past its time limit");
+                }
+                let fetched = tokio::time::timeout(
+                    answer_within,
+                    transaction.query_portal(&portal, CSV_BATCH),
+                )
+                .await;
+                let Ok(rows) = fetched else {
+                    stuck = true;
+                    return Err(no_answer());
+                };
+                let rows = rows?;
                 for row in &rows {
                     super::csv::push_row(&mut text, collection, row.get::<_, &str>(0));
                 }
-                if !text.is_empty()
-                    && chunks
-                        .send(Ok(Bytes::from(std::mem::take(&mut text))))
-                        .await
-                        .is_err()
-                {
-                    return Ok(()); // the client went away
+                if !text.is_empty() {
+                    let chunk = Bytes::from(std::mem::take(&mut text));
+                    match tokio::time::timeout(stall, chunks.send(chunk)).await {
+                        Ok(Ok(())) => {}
+                        Ok(Err(_)) => return Ok("the client went away"),
+                        Err(_) => return Ok("the client took no data in time"),
+                    }
                 }
                 if rows.len() < CSV_BATCH as usize {
                     break;
                 }
             }
             transaction.commit().await?;
-            Ok(())
+            complete.store(true, Ordering::Release);
+            Ok("complete")
         }
         .await;
-        if let Err(error) = outcome {
-            match ready.take() {
-                Some(ready) => {
-                    let _ = ready.send(Err(error));
-                }
-                None => {
-                    tracing::error!(%error, "CSV export failed mid-stream");
-                    let _ = chunks
-                        .send(Err(std::io::Error::other("export failed")))
-                        .await;
-                }
+        if stuck {
+            client.discard();
+        }
+        match (outcome, ready.take()) {
+            (Err(error), Some(ready)) => {
+                let _ = ready.send(Err(error));
             }
+            (Err(error), None) => tracing::error!(%error, "CSV export failed mid-stream"),
+            (Ok("complete"), _) => {}
+            (Ok(why), _) => tracing::info!(
+                collection = collection.name,
+                "CSV export ended early: {why}"
+            ),
         }
     });
     match started.await {
@@ -205,7 +250,24 @@ async fn csv_response(
         Err(_) => return Err(ApiError::Internal("CSV export task ended early".into())),
     }
     let mut receiver = receiver;
-    let stream = futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx));
+    let mut ended = false;
+    let stream = futures_util::stream::poll_fn(move |cx| {
+        if ended {
+            return Poll::Ready(None);
+        }
+        match receiver.poll_recv(cx) {
+            Poll::Ready(Some(chunk)) => Poll::Ready(Some(Ok(chunk))),
+            Poll::Ready(None) => {
+                ended = true;
+                if completed.load(Ordering::Acquire) {
+                    Poll::Ready(None)
+                } else {
+                    Poll::Ready(Some(Err(std::io::Error::other("export ended early"))))
+                }
+            }
+            Poll::Pending => Poll::Pending,
+        }
+    });
     let mut response = warp::reply::stream(stream).into_response();
     let headers = response.headers_mut();
     headers.insert(

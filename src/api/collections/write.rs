@@ -34,7 +34,7 @@ pub async fn create(
         .clone();
     let body = body.object().await?;
     let mut client = request.state.pool.get().await?;
-    let mut input = prepare(&client, collection, &body, None, true).await?;
+    let mut input = prepare(client.pooled(), collection, &body, None, true).await?;
     for (field, identity) in collection.set_on_create {
         input.values.insert(
             field,
@@ -97,10 +97,17 @@ pub async fn update(
     // Read before taking a connection: a slow sender must not hold one.
     let body = body.object().await?;
     let mut client = request.state.pool.get().await?;
-    let existing = existing(&client, collection, id).await?;
+    let existing = existing(client.pooled(), collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
     permissions::check_fields(collection.name, &request.principal, &existing, &body)?;
-    let input = prepare(&client, collection, &body, Some((id, &existing)), full).await?;
+    let input = prepare(
+        client.pooled(),
+        collection,
+        &body,
+        Some((id, &existing)),
+        full,
+    )
+    .await?;
     let transaction = client.transaction().await?;
     store(&transaction, collection, id, &input).await?;
     let record = sql::retrieve(&transaction, collection, id)
@@ -190,7 +197,7 @@ pub async fn delete(
     rule.check(&request.principal, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     let mut client = request.state.pool.get().await?;
-    let existing = existing(&client, collection, id).await?;
+    let existing = existing(client.pooled(), collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
     let transaction = client.transaction().await?;
     let counts = writes::reference_counts(&transaction, collection.referenced_by, id).await?;
@@ -280,15 +287,11 @@ const IN_DOUBT_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Whether row `id` was stored after all, asking until the database answers
 /// (at most [`IN_DOUBT_WAIT`]). `false` when it was not, or no answer came.
-async fn resolve_in_doubt(
-    pool: &deadpool_postgres::Pool,
-    collection: &Collection,
-    id: i64,
-) -> bool {
+async fn resolve_in_doubt(pool: &crate::db::Pool, collection: &Collection, id: i64) -> bool {
     let deadline = tokio::time::Instant::now() + IN_DOUBT_WAIT;
     while tokio::time::Instant::now() < deadline {
         if let Ok(client) = pool.get().await {
-            if let Ok(found) = sql::retrieve(&client, collection, id).await {
+            if let Ok(found) = sql::retrieve(client.pooled(), collection, id).await {
                 return found.is_some();
             }
         }

@@ -11,7 +11,9 @@ use crate::api::collections::{allowed, REGISTRY};
 use crate::auth::permissions::Rule;
 use crate::query::path::resolve;
 use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
-use crate::query::{self, Lookup, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE};
+use crate::query::{
+    self, Lookup, DEFAULT_PAGE_SIZE, MAX_ORDERING_KEYS, MAX_PAGE_SIZE, MAX_TERMS, MAX_TERM_CHARS,
+};
 
 /// `/api/<name>/` and `/api/<name>/{id}/` of every collection.
 pub fn paths(paths: &mut Map<String, Value>) {
@@ -121,9 +123,9 @@ fn list_operation(collection: &'static Collection, name: &str) -> Value {
         },
         "304": {"description": "Not modified (`If-None-Match` matched the ETag)."},
     });
-    merge(&mut responses, error_responses(&[400, 401, 403, 404]));
+    merge(&mut responses, error_responses(&[400, 401, 403, 404, 503]));
     responses["400"]["description"] =
-        json!("An unknown parameter or a malformed value; `accepted` lists the parameters.");
+        json!("An unknown parameter, a malformed value, or more ordering keys or search terms than allowed; `accepted` lists the parameters.");
     responses["400"]["content"]["application/json"]["schema"] = reference("QueryError");
     responses["404"]["description"] = json!("`Invalid page.`: a page past the end.");
     let mut op = operation(
@@ -252,7 +254,7 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
     ];
     if !collection.search.is_empty() {
         out.push(json!({"name": "search", "in": "query", "required": false,
-            "description": format!("Whitespace-separated terms, each of which must match (case- and accent-insensitively) one of: {}.", collection.search.join(", ")),
+            "description": format!("Whitespace-separated terms (at most {MAX_TERMS}, each at most {MAX_TERM_CHARS} characters; more is a 400), each of which must match (case- and accent-insensitively) one of: {}.", collection.search.join(", ")),
             "schema": {"type": "string"}}));
     }
     let orderings = query::accepted_ordering(collection);
@@ -265,7 +267,7 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
         String::new()
     };
     out.push(json!({"name": "ordering", "in": "query", "required": false,
-        "description": format!("Comma-separated keys, `-` for descending; default `{}`. Accepted: {}.{mine}",
+        "description": format!("Comma-separated keys, `-` for descending, at most {MAX_ORDERING_KEYS} distinct ones (more is a 400); default `{}`. Accepted: {}.{mine}",
                                collection.default_ordering.join(","), orderings.join(", ")),
         "schema": {"type": "string"}}));
     out.push(json!({"name": "format", "in": "query", "required": false,

@@ -146,7 +146,7 @@ fn error_responses(codes: &[u16]) -> Value {
             415 => ("Send `Content-Type: application/json`.", reference("Error")),
             429 => ("Too many attempts (`Retry-After`).", reference("Error")),
             503 => (
-                "Busy or the database is unreachable: try again (`Retry-After`).",
+                "Busy (every hasher or export slot is taken), or the database is unreachable or too slow: try again (`Retry-After`).",
                 reference("Error"),
             ),
             _ => ("Error.", reference("Error")),
