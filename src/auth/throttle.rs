@@ -63,7 +63,7 @@ fn too_many(limits: &[(Failures, i64)]) -> Option<ApiError> {
 /// Counts and records one sign-in attempt for `account` from `address` in
 /// one step: 429 when either limit is reached, else the recorded attempt.
 pub async fn begin(
-    db: &mut deadpool_postgres::Client,
+    db: &mut crate::db::Connection,
     account: &str,
     address: &str,
 ) -> ApiResult<Attempt> {
@@ -95,7 +95,7 @@ pub async fn withdraw(client: &impl GenericClient, attempt: Attempt) -> ApiResul
 
 /// Counts and records one password-reset request from `address` in one
 /// step: 429 past [`RESETS_PER_ADDRESS`] in the window.
-pub async fn reset_requested(db: &mut deadpool_postgres::Client, address: &str) -> ApiResult<()> {
+pub async fn reset_requested(db: &mut crate::db::Connection, address: &str) -> ApiResult<()> {
     let tx = db.transaction().await?;
     accounts::lock_throttle_key(&*tx, &format!("reset from {address}")).await?;
     let requests = accounts::reset_requests(&*tx, address, WINDOW).await?;
