@@ -4,7 +4,8 @@
 use serde_json::json;
 
 use crate::auth_support::{
-    body, cookie, create_user, join_new_organization, set_cookie_line, Browser, GOOD_PASSWORD,
+    assert_too_many_attempts, body, cookie, create_user, join_new_organization, set_cookie_line,
+    Browser, GOOD_PASSWORD,
 };
 use crate::helpers::{migrated_database, spawn_app, spawn_app_on, test_config};
 
@@ -255,17 +256,7 @@ async fn the_sixth_failure_against_an_account_is_429_with_retry_after_even_with_
     }
     for password in ["wrong-password-6", GOOD_PASSWORD] {
         let response = browser.login("ANN", password).await;
-        assert_eq!(response.status(), 429);
-        let retry: u64 = response.headers()["retry-after"]
-            .to_str()
-            .unwrap()
-            .parse()
-            .unwrap();
-        assert!((1..=900).contains(&retry), "Retry-After {retry}");
-        assert_eq!(
-            body(response).await,
-            json!({ "detail": format!("Too many attempts. Try again in {retry} seconds.") })
-        );
+        assert_too_many_attempts(response).await;
     }
     // Another account from the same address is not locked out by this one.
     create_user(&app, "bob", GOOD_PASSWORD, false).await;

@@ -170,6 +170,22 @@ impl Browser {
 }
 
 /// The JSON body of a response (panics on anything else).
+/// Asserts a throttle's answer: 429, a `Retry-After` within the 15-minute
+/// window, and the detail that names the same wait.
+pub async fn assert_too_many_attempts(response: reqwest::Response) {
+    assert_eq!(response.status(), 429);
+    let retry: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=900).contains(&retry), "Retry-After {retry}");
+    assert_eq!(
+        body(response).await,
+        json!({ "detail": format!("Too many attempts. Try again in {retry} seconds.") })
+    );
+}
+
 pub async fn body(response: reqwest::Response) -> Value {
     response.json().await.expect("a JSON body")
 }
