@@ -162,6 +162,9 @@ pub enum FieldRule {
     Staff,
     /// Staff set it; a member may only clear it (leave an organization).
     StaffOrClear,
+    /// Staff set it to anything; a member only to their own organization
+    /// (a review speaks for the organization its author belongs to).
+    OwnOrganization,
 }
 
 /// Fields a member may not change freely on a record they may otherwise
@@ -175,27 +178,44 @@ pub const FIELD_RULES: &[(&str, &str, FieldRule, &str)] = &[
         FieldRule::StaffOrClear,
         "You cannot join an organization by editing your profile. Ask one of its members to invite you, or create a new organization.",
     ),
+    (
+        "usages",
+        "organization",
+        FieldRule::OwnOrganization,
+        "You can only review for your own organization. Staff can record a review for any organization.",
+    ),
     ("users", "username", FieldRule::Staff, "Only staff may change a username."),
     ("users", "is_staff", FieldRule::Staff, "Only staff may change is_staff."),
     ("users", "is_active", FieldRule::Staff, "Only staff may change is_active."),
 ];
 
 /// Refuses (403, saying why) a change of a guarded field that `principal`
-/// may not make: `body` is what was sent, `existing` the record as stored.
-/// Sending a field's current value is no change.
+/// may not make: `body` is what was sent, `existing` the record as stored
+/// (empty for a new record). Sending a field's current value is no change.
 pub fn check_fields(
     collection: &str,
     principal: &Principal,
     existing: &Map<String, Value>,
     body: &Map<String, Value>,
 ) -> ApiResult<()> {
-    let staff = matches!(principal, Principal::Member(m) if m.is_staff);
+    let member = match principal {
+        Principal::Member(m) => Some(m),
+        Principal::Anonymous => None,
+    };
+    let staff = member.is_some_and(|m| m.is_staff);
     for (_, field, rule, why) in FIELD_RULES.iter().filter(|(c, ..)| *c == collection) {
         let Some(sent) = body.get(*field) else {
             continue;
         };
         let changed = existing.get(*field).unwrap_or(&Value::Null) != sent;
-        let allowed = staff || !changed || (*rule == FieldRule::StaffOrClear && sent.is_null());
+        let permitted = match rule {
+            FieldRule::Staff => false,
+            FieldRule::StaffOrClear => sent.is_null(),
+            FieldRule::OwnOrganization => {
+                sent.as_i64().is_some() && sent.as_i64() == member.and_then(|m| m.organization_id)
+            }
+        };
+        let allowed = staff || !changed || permitted;
         if !allowed {
             return Err(ApiError::Forbidden((*why).into()));
         }
@@ -310,6 +330,22 @@ mod tests {
         let user = object(json!({"username": "ann", "is_staff": false}));
         let promote = object(json!({"is_staff": true}));
         assert!(check_fields("users", &me, &user, &promote).is_err());
+    }
+
+    #[test]
+    fn a_member_reviews_only_for_their_own_organization_and_staff_for_any() {
+        let new = Map::new();
+        let own = object(json!({"organization": 3, "rating": 5}));
+        let other = object(json!({"organization": 4, "rating": 5}));
+        let me = member(false, Some(3));
+        assert!(check_fields("usages", &me, &new, &own).is_ok());
+        assert!(check_fields("usages", &me, &new, &other).is_err());
+        assert!(check_fields("usages", &member(false, None), &new, &own).is_err());
+        assert!(check_fields("usages", &member(true, None), &new, &other).is_ok());
+        // A review written before its author moved on keeps its organization.
+        let earlier = object(json!({"id": 7, "organization": 4}));
+        assert!(check_fields("usages", &me, &earlier, &other).is_ok());
+        assert!(check_fields("usages", &me, &earlier, &own).is_ok());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! End-to-end tests of the web app in headless Chromium (through
 //! chromedriver): real clicks on the pages the binary serves, against the
 //! real API and a database of its own, asserting what a person sees.
-//! With `MOTHRA_SCREENSHOTS=1` they also save PNGs into docs/screenshots/.
+//! (The README's screenshots come from `browser_demo`, over `mothra demo`'s data.)
 
 pub mod driver;
 
@@ -227,7 +227,6 @@ async fn product_search_and_filters_live_in_the_url_survive_a_reload_and_the_bac
     browser.goto("/products").await;
     browser.find_text(".products", "Canvas").await;
     browser.find_text(".count", "3 products").await;
-    browser.screenshot("products").await;
 
     browser.fill("#product-search", "qu").await;
     browser
@@ -435,16 +434,6 @@ async fn adding_editing_and_deleting_a_review_moves_the_products_nps() {
             "Our teachers love the weekly diagnostics.",
         )
         .await;
-    browser
-        .client
-        .execute(
-            "const card = document.querySelector('.review-form').closest('.card'); \
-             window.scrollTo(0, card.getBoundingClientRect().top + window.scrollY - 16);",
-            vec![],
-        )
-        .await
-        .expect("scroll to the form");
-    browser.screenshot_here("review-form").await;
     browser.click_text("button", "Add review").await;
 
     browser.find_text(".nps", "NPS 100").await;
@@ -738,7 +727,6 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     browser
         .find_text("article.review", "We are moving away from it.")
         .await;
-    browser.screenshot("home").await;
 
     // Each bar of the chart opens the products of its domain.
     browser
@@ -769,7 +757,6 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
         .await;
     browser.fill("#reviewed-search", "").await;
     browser.find_text(".list", "Canvas").await;
-    browser.screenshot("member").await;
 
     // A product's figures over a cohort of organizations: Riverside is in no state.
     browser
@@ -785,7 +772,6 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     browser.select("#cohort-state", "in every state").await;
     browser.find_text(".nps", "NPS 66").await;
     browser.find_text("section", "Used by 1 organization").await;
-    browser.screenshot("product").await;
     browser.close().await;
 }
 

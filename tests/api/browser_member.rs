@@ -153,10 +153,7 @@ async fn an_invited_member_finds_their_organization_set_and_writes_a_first_revie
         .goto(&format!("/reviews/new?product={math_quest}"))
         .await;
     browser
-        .find_text(
-            "select[name=organization] option:checked",
-            "Riverside Unified",
-        )
+        .wait_value("input[name=organization]", "Riverside Unified")
         .await;
     browser
         .select("select[name=usage_type]", "District-wide")
@@ -242,6 +239,98 @@ async fn a_member_sees_another_members_review_and_organization_read_only_and_is_
         .goto(&format!("/organizations/{riverside}/edit"))
         .await;
     browser.find("form input[name=name]").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_member_reviews_for_their_own_organization_and_one_without_is_told_how_to_get_one() {
+    let app = spawn_app().await;
+    let riverside = organization(&app, "Riverside Unified").await;
+    organization(&app, "Hillside Schools").await;
+    member(&app, "mia", "Mia", Some(riverside)).await;
+    member(&app, "nia", "Nia", None).await;
+    let d = domain(&app, "Assessment").await;
+    let p = product(&app, "MathQuest", d, None).await;
+    usage_type(&app, "District-wide").await;
+    let browser = Browser::open(&app.address).await;
+
+    // Nia belongs to no organization: no form, but the way to get one.
+    browser.sign_in("nia", GOOD_PASSWORD).await;
+    browser.goto(&format!("/reviews/new?product={p}")).await;
+    browser
+        .find_text("[role=status]", "you don't belong to one yet")
+        .await;
+    assert!(browser.texts("form").await.is_empty(), "no form");
+    browser.click_text("a", "Add your organization").await;
+    browser
+        .wait_location("the new organization form", |l| l == "/organizations/new")
+        .await;
+    browser.client.delete_all_cookies().await.expect("sign out");
+
+    // Mia's review is for her organization: shown, not chosen.
+    browser.sign_in("mia", GOOD_PASSWORD).await;
+    browser.goto(&format!("/reviews/new?product={p}")).await;
+    browser
+        .wait_value("input[name=organization]", "Riverside Unified")
+        .await;
+    assert!(
+        browser.texts("select[name=organization]").await.is_empty(),
+        "no organization picker"
+    );
+    browser
+        .select("select[name=usage_type]", "District-wide")
+        .await;
+    browser.click_text("label.option", "Happy").await;
+    browser.click_text("button", "Add review").await;
+    browser
+        .wait_location("the product page", |l| l == format!("/products/{p}"))
+        .await;
+    let organizations: Vec<String> = app
+        .db
+        .client
+        .query(
+            "select o.name from usages r join organizations o on o.id = r.organization_id",
+            &[],
+        )
+        .await
+        .expect("reviews")
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(organizations, ["Riverside Unified"]);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn staff_editing_a_members_review_are_told_whose_it_is() {
+    let app = spawn_app().await;
+    let riverside = organization(&app, "Riverside Unified").await;
+    let zoe = member(&app, "zoe", "Zoe", Some(riverside)).await;
+    create_user(&app, "sam", GOOD_PASSWORD, true).await;
+    let d = domain(&app, "Assessment").await;
+    let p = product(&app, "MathQuest", d, None).await;
+    let theirs = review(&app, p, riverside, zoe, 2).await;
+    let browser = Browser::open(&app.address).await;
+    browser.sign_in("sam", GOOD_PASSWORD).await;
+
+    browser.goto(&format!("/reviews/{theirs}/edit")).await;
+    browser
+        .find_text("h1", "Zoe Member's review of MathQuest")
+        .await;
+    browser
+        .find_text("[role=status]", "as staff, you can change or delete it")
+        .await;
+    assert!(
+        !browser.texts("h1").await.iter().any(|t| t.contains("Your")),
+        "not called Sam's own"
+    );
+    // Staff choose the organization a review is for.
+    browser
+        .find_text(
+            "select[name=organization] option:checked",
+            "Riverside Unified",
+        )
+        .await;
     browser.close().await;
 }
 

@@ -7,9 +7,10 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::collections_support::{
-    call, delete, domain, get, organization, patch, post, product, review, world,
+    call, delete, domain, get, organization, patch, pilot, post, product, review, world,
 };
 
+const REVIEWING_FOR_OTHERS: &str = "You can only review for your own organization. Staff can record a review for any organization.";
 const JOINING: &str = "You cannot join an organization by editing your profile. Ask one of its members to invite you, or create a new organization.";
 
 #[tokio::test]
@@ -407,4 +408,52 @@ async fn a_bad_address_and_a_taken_name_are_reported_together() {
             "usage_type": ["This field is required."]
         })
     );
+}
+
+#[tokio::test]
+async fn a_member_reviews_only_for_their_own_organization_and_staff_for_any() {
+    let w = world().await;
+    let other = organization(&w.app, "Shelbyville Schools").await;
+    let d = domain(&w.app, "Assessment").await;
+    let p = product(&w.app, "MathQuest", d, None).await;
+    let q = product(&w.app, "ReadWell", d, None).await;
+    let usage_type = pilot(&w.app).await;
+    let body = |product: i64, organization: i64| json!({"product": product, "organization": organization, "usage_type": usage_type, "rating": 4});
+
+    // For another organization: refused, saying why, and nothing stored.
+    for (who, organization) in [(&w.ann, other), (&w.bob, w.org), (&w.bob, other)] {
+        let r = post(&w.app, who, "/api/usages/", body(p, organization)).await;
+        assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+        assert_eq!(r.body["detail"], REVIEWING_FOR_OTHERS);
+    }
+    let stored: i64 = w
+        .app
+        .db
+        .client
+        .query_one("select count(*) from usages", &[])
+        .await
+        .expect("count")
+        .get(0);
+    assert_eq!(stored, 0);
+
+    // For her own: stored. Moving it to another organization: refused.
+    let r = post(&w.app, &w.ann, "/api/usages/", body(p, w.org)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
+    let path = format!("/api/usages/{}/", r.body["id"]);
+    let r = patch(&w.app, &w.ann, &path, json!({"organization": other})).await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
+    assert_eq!(r.body["detail"], REVIEWING_FOR_OTHERS);
+    // Sending the organization it already has is no change.
+    let r = patch(
+        &w.app,
+        &w.ann,
+        &path,
+        json!({"organization": w.org, "rating": 5}),
+    )
+    .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.text);
+
+    // Staff record a review for any organization.
+    let r = post(&w.app, &w.staff, "/api/usages/", body(q, other)).await;
+    assert_eq!(r.status, StatusCode::CREATED, "{}", r.text);
 }

@@ -33,6 +33,7 @@ pub async fn create(
         .ok_or_else(|| ApiError::Forbidden("Sign in first.".into()))?
         .clone();
     let body = body.object().await?;
+    permissions::check_fields(collection.name, &request.principal, &Map::new(), &body)?;
     let mut client = request.state.pool.get().await?;
     let mut input = prepare(client.pooled(), collection, &body, None, true).await?;
     for (field, identity) in collection.set_on_create {

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 
 use super::{error_responses, reference, schema_name};
 use crate::api::collections::{allowed, REGISTRY};
-use crate::auth::permissions::Rule;
+use crate::auth::permissions::{Rule, FIELD_RULES};
 use crate::query::path::resolve;
 use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
 use crate::query::{
@@ -156,7 +156,24 @@ fn create_operation(collection: &Collection, name: &str) -> Value {
         responses,
     );
     op["requestBody"] = request_body(&format!("{name}Request"));
+    describe_guarded_fields(&mut op, collection);
     op
+}
+
+/// Appends the fields a member may not set freely (403, with the reason
+/// the server gives) to a write operation's description.
+fn describe_guarded_fields(op: &mut Value, collection: &Collection) {
+    let guarded: Vec<String> = FIELD_RULES
+        .iter()
+        .filter(|(c, ..)| *c == collection.name)
+        .map(|(_, field, _, why)| format!(" `{field}`: {why}"))
+        .collect();
+    if let (false, Some(Value::String(description))) =
+        (guarded.is_empty(), op.get_mut("description"))
+    {
+        description.push_str(" Guarded fields (403 when refused):");
+        description.push_str(&guarded.join(";"));
+    }
 }
 
 fn retrieve_operation(collection: &Collection, name: &str) -> Value {
@@ -213,6 +230,7 @@ fn update_operation(collection: &Collection, name: &str, partial: bool) -> Value
         responses,
     );
     op["requestBody"] = request_body(&body);
+    describe_guarded_fields(&mut op, collection);
     op
 }
 

@@ -227,6 +227,23 @@ impl Browser {
             .unwrap_or_default()
     }
 
+    /// Waits until the form control matching `css` holds `expected` (values
+    /// that come from data still loading settle a moment after the control).
+    pub async fn wait_value(&self, css: &str, expected: &str) {
+        let started = Instant::now();
+        loop {
+            let value = self.value(css).await;
+            if value == expected {
+                return;
+            }
+            assert!(
+                started.elapsed() < PATIENCE,
+                "{css} holds {value:?}, never {expected:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Path, query and hash of the current URL.
     pub async fn location(&self) -> String {
         let url = self.client.current_url().await.expect("current url");
