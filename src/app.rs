@@ -31,6 +31,8 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Password hashing, one at a time per core.
     pub hashers: crate::auth::password::Hashers,
+    /// Mail on its way out.
+    pub outbox: Arc<crate::email::Outbox>,
 }
 
 /// A built application, listening but not yet serving.
@@ -86,6 +88,7 @@ impl App {
                 hashers: crate::auth::password::Hashers::new(
                     crate::auth::password::concurrent_hashes(),
                 ),
+                outbox: Arc::default(),
             },
             listener,
             target,

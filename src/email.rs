@@ -2,6 +2,8 @@
 //! rustls, or, with no `EMAIL_HOST`, a log line carrying the whole message
 //! so that local development works without a mail server.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 use lettre::message::header::ContentType;
@@ -127,13 +129,51 @@ pub async fn send(config: &Config, email: &Email) -> Result<(), String> {
         .map_err(|e| format!("SMTP {host}:{}: {e}", settings.port))
 }
 
-/// Sends in the background, so that the request's answer (and its timing)
-/// does not depend on the mail server or on whether a message was sent.
-pub fn send_later(config: std::sync::Arc<Config>, email: Email) {
-    tokio::spawn(async move {
-        match send(&config, &email).await {
-            Ok(()) => tracing::info!(to = %email.to, subject = %email.subject, "email sent"),
-            Err(e) => tracing::error!(to = %email.to, error = %e, "email not sent"),
-        }
-    });
+/// Mail handed to the background, and what became of it: `/metrics`
+/// reports the counts, and whoever must know that every decided mail has
+/// gone (a test asserting "no second mail") waits for `pending` to be 0.
+#[derive(Debug, Default)]
+pub struct Outbox {
+    pending: AtomicU64,
+    sent: AtomicU64,
+    failed: AtomicU64,
+}
+
+impl Outbox {
+    /// Sends in the background, so that the request's answer (and its
+    /// timing) does not depend on the mail server or on whether a message
+    /// was sent.
+    pub fn send_later(self: &Arc<Self>, config: Arc<Config>, email: Email) {
+        self.pending.fetch_add(1, Ordering::SeqCst);
+        let outbox = Arc::clone(self);
+        tokio::spawn(async move {
+            let outcome = match send(&config, &email).await {
+                Ok(()) => {
+                    tracing::info!(to = %email.to, subject = %email.subject, "email sent");
+                    &outbox.sent
+                }
+                Err(e) => {
+                    tracing::error!(to = %email.to, error = %e, "email not sent");
+                    &outbox.failed
+                }
+            };
+            outcome.fetch_add(1, Ordering::SeqCst);
+            outbox.pending.fetch_sub(1, Ordering::SeqCst);
+        });
+    }
+
+    /// Mail handed over and not yet sent or failed.
+    pub fn pending(&self) -> u64 {
+        self.pending.load(Ordering::SeqCst)
+    }
+
+    /// Mail the server accepted.
+    pub fn sent(&self) -> u64 {
+        self.sent.load(Ordering::SeqCst)
+    }
+
+    /// Mail that could not be sent (the log says why).
+    pub fn failed(&self) -> u64 {
+        self.failed.load(Ordering::SeqCst)
+    }
 }

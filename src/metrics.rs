@@ -16,6 +16,7 @@ use crate::api::error::{respond, ApiError, ApiResult};
 use crate::app::AppState;
 use crate::auth::keys;
 use crate::db::Pool;
+use crate::email::Outbox;
 
 /// Upper bounds of the latency buckets, in seconds.
 const BUCKETS: [f64; 12] = [
@@ -65,7 +66,7 @@ impl Metrics {
     }
 
     /// The Prometheus text exposition of everything recorded, plus the pool.
-    pub fn render(&self, pool: &Pool) -> String {
+    pub fn render(&self, pool: &Pool, outbox: &Outbox) -> String {
         let mut out = String::new();
         let inner = self
             .inner
@@ -106,6 +107,13 @@ impl Metrics {
         }
         drop(inner);
         let status = pool.status();
+        let _ = writeln!(
+            out,
+            "# HELP mothra_emails_total Mail handed to the mail server, by outcome.\n# TYPE mothra_emails_total counter\n\
+             mothra_emails_total{{outcome=\"sent\"}} {}\nmothra_emails_total{{outcome=\"failed\"}} {}",
+            outbox.sent(),
+            outbox.failed()
+        );
         for (name, help, value) in [
             (
                 "mothra_db_pool_max",
@@ -122,6 +130,11 @@ impl Metrics {
                 "mothra_db_pool_waiting",
                 "Requests waiting for a connection.",
                 status.waiting,
+            ),
+            (
+                "mothra_emails_pending",
+                "Mail decided on and not yet sent or failed.",
+                outbox.pending() as usize,
             ),
         ] {
             let _ = writeln!(
@@ -190,7 +203,10 @@ fn render(authorization: Option<String>, state: &AppState) -> ApiResult<Response
             "A valid metrics token is required.".into(),
         ));
     }
-    let mut response = state.metrics.render(&state.pool).into_response();
+    let mut response = state
+        .metrics
+        .render(&state.pool, &state.outbox)
+        .into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),

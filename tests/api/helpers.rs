@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
-use mothra::app::App;
+use mothra::app::{App, AppState};
 use mothra::config::Config;
 use mothra::db::target::{DatabaseSettings, DatabaseUrl, SslMode};
 use tokio::sync::{oneshot, OnceCell};
@@ -240,6 +240,9 @@ pub fn test_config(vars: &[(&str, &str)]) -> Config {
 pub struct Instance {
     /// `http://127.0.0.1:<port>`.
     pub address: String,
+    /// The app's shared state (its pool, its outbox), for conditions a
+    /// test waits on.
+    pub state: AppState,
     shutdown: Option<oneshot::Sender<()>>,
     stopped: Option<tokio::task::JoinHandle<()>>,
 }
@@ -253,12 +256,14 @@ pub async fn start_instance(mut config: Config, database: tokio_postgres::Config
     });
     let app = App::build(config).await.expect("the app builds");
     let address = format!("http://{}", app.local_addr());
+    let state = app.state().clone();
     let (tx, rx) = oneshot::channel::<()>();
     let stopped = tokio::spawn(app.run_until_stopped(async {
         let _ = rx.await;
     }));
     Instance {
         address,
+        state,
         shutdown: Some(tx),
         stopped: Some(stopped),
     }
@@ -357,6 +362,22 @@ impl TestApp {
     pub fn begin_shutdown(&mut self) -> tokio::task::JoinHandle<()> {
         self.instance.begin_shutdown()
     }
+
+    /// Waits until every mail the app has decided to send has been sent
+    /// or has failed, and returns how many were sent in all: after it, a
+    /// mail server's inbox is final for what the requests so far did.
+    pub async fn mail_settled(&self) -> u64 {
+        let outbox = &self.instance.state.outbox;
+        let started = std::time::Instant::now();
+        while outbox.pending() > 0 {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(30),
+                "mail still pending after 30 s"
+            );
+            tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+        }
+        outbox.sent()
+    }
 }
 
 /// A member signed in with an API token made directly in the database.
@@ -433,5 +454,48 @@ impl TestUser {
     /// The `Authorization` header value.
     pub fn authorization(&self) -> String {
         format!("Token {}", self.token)
+    }
+}
+
+/// Waits until some session on `db` is blocked waiting for a lock on
+/// `table` (a request made slow by a test's lock is now in flight).
+pub async fn wait_until_blocked_on(db: &TestDatabase, table: &str) {
+    let started = std::time::Instant::now();
+    loop {
+        let blocked: i64 = db
+            .client
+            .query_one(
+                "select count(*) from pg_locks l join pg_class c on c.oid = l.relation \
+                 where not l.granted and c.relname = $1",
+                &[&table],
+            )
+            .await
+            .expect("pg_locks")
+            .get(0);
+        if blocked > 0 {
+            return;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "nothing waited for a lock on {table}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// Waits until `url` refuses new connections (a server shutting down).
+pub async fn wait_until_refused(url: &str) {
+    let started = std::time::Instant::now();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(0)
+        .timeout(std::time::Duration::from_secs(2))
+        .build()
+        .expect("client");
+    while client.get(url).send().await.is_ok() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "{url} still answers new connections"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }

@@ -5,7 +5,8 @@ use std::time::Duration;
 
 use crate::auth_support::{create_user, Browser, GOOD_PASSWORD};
 use crate::helpers::{
-    free_port, migrated_database, spawn_app, start_instance, test_config, url_for, wait_until_ready,
+    free_port, migrated_database, spawn_app, start_instance, test_config, url_for,
+    wait_until_blocked_on, wait_until_ready, wait_until_refused,
 };
 
 #[tokio::test]
@@ -90,7 +91,7 @@ async fn sigterm_lets_a_slow_request_finish_refuses_new_connections_and_exits_ze
         let url = format!("{base}/readyz");
         async move { http.get(url).send().await }
     });
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    wait_until_blocked_on(&db, "refinery_schema_history").await;
 
     let pid = child.id().expect("running").to_string();
     let killed = std::process::Command::new("kill")
@@ -98,15 +99,8 @@ async fn sigterm_lets_a_slow_request_finish_refuses_new_connections_and_exits_ze
         .status()
         .unwrap();
     assert!(killed.success());
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(
-        reqwest::Client::new()
-            .get(format!("{base}/healthz"))
-            .send()
-            .await
-            .is_err(),
-        "new connections are refused while draining"
-    );
+    // New connections are refused while draining...
+    wait_until_refused(&format!("{base}/healthz")).await;
     assert!(
         child.try_wait().unwrap().is_none(),
         "still draining the slow request"

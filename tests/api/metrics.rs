@@ -73,6 +73,11 @@ async fn metrics_need_the_token_and_count_requests_by_route_and_status() {
     );
     assert!(text.contains("mothra_db_pool_max 16"), "{text}");
     assert!(
+        text.contains("mothra_emails_total{outcome=\"sent\"} 0"),
+        "{text}"
+    );
+    assert!(text.contains("mothra_emails_pending 0"), "{text}");
+    assert!(
         text.contains("# TYPE mothra_db_pool_waiting gauge"),
         "{text}"
     );

@@ -21,7 +21,7 @@ use crate::auth::{principal_or_error, Principal};
 use crate::db::accounts::LinkPurpose;
 use crate::db::users::{self, NewUser};
 use crate::db::value::SqlValue;
-use crate::email::{self, Email};
+use crate::email::Email;
 use crate::query::input::invalid_pk;
 
 /// Who may create and invite members (into which organization:
@@ -96,7 +96,7 @@ async fn handle(
         .unwrap_or_default();
     let url = issue_link(&*tx, &state, user.id, LinkPurpose::Invitation).await?;
     tx.commit().await?;
-    email::send_later(
+    state.outbox.send_later(
         state.config.clone(),
         Email {
             to: user.email.clone(),

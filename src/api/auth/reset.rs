@@ -20,7 +20,7 @@ use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, keys, password, throttle, Principal};
 use crate::db::accounts::{self, LinkPurpose};
 use crate::db::users;
-use crate::email::{self, Email};
+use crate::email::Email;
 use crate::query::input::REQUIRED;
 
 /// Who may ask for a reset and follow a link: anyone (there is no session).
@@ -125,7 +125,9 @@ async fn request(state: AppState, client: Client, body: Body) -> ApiResult<Respo
             tx.commit().await?;
             // Sent in the background: the answer's timing must not say
             // whether a mail went out.
-            email::send_later(state.config.clone(), reset_mail(&user, pending, &url));
+            state
+                .outbox
+                .send_later(state.config.clone(), reset_mail(&user, pending, &url));
         }
     }
     Ok(json(StatusCode::OK, &json!({ "detail": RESET_SENT })))
