@@ -11,12 +11,23 @@ pub struct PrivatePostgres {
     /// The port it listens on (127.0.0.1).
     pub port: u16,
     as_postgres: bool,
+    tls: bool,
 }
 
 impl PrivatePostgres {
     /// Initialises and starts a cluster (initdb refuses root, so as root the
-    /// cluster runs as the `postgres` user).
+    /// cluster runs as the `postgres` user), without TLS.
     pub fn start() -> PrivatePostgres {
+        PrivatePostgres::init(false)
+    }
+
+    /// As [`PrivatePostgres::start`], offering TLS with a self-signed
+    /// certificate made for it (no trusted root signed it).
+    pub fn start_with_tls() -> PrivatePostgres {
+        PrivatePostgres::init(true)
+    }
+
+    fn init(tls: bool) -> PrivatePostgres {
         let bin = mothra::db::local::postgres_bin_dir()
             .expect("PostgreSQL server programs are installed");
         let data =
@@ -36,6 +47,7 @@ impl PrivatePostgres {
             data,
             port,
             as_postgres,
+            tls,
         };
         cluster.pg(&[
             "initdb",
@@ -48,8 +60,40 @@ impl PrivatePostgres {
             "-E",
             "UTF8",
         ]);
+        if tls {
+            cluster.make_certificate();
+        }
         cluster.start_server();
         cluster
+    }
+
+    /// `server.crt` and `server.key` in the data directory, where
+    /// PostgreSQL looks for them by default.
+    fn make_certificate(&self) {
+        let crt = self.data.join("server.crt");
+        let key = self.data.join("server.key");
+        run(Command::new("openssl")
+            .args([
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+            ])
+            .args([
+                "-subj",
+                "/CN=127.0.0.1",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1",
+            ])
+            // A server's certificate, not a CA's, as a real one would be.
+            .args(["-addext", "basicConstraints=critical,CA:FALSE", "-keyout"])
+            .arg(&key)
+            .arg("-out")
+            .arg(&crt));
+        run(Command::new("chmod").arg("600").arg(&key));
+        if self.as_postgres {
+            run(Command::new("chown")
+                .arg("postgres:postgres")
+                .arg(&crt)
+                .arg(&key));
+        }
     }
 
     /// A maintenance-database URL.
@@ -59,7 +103,10 @@ impl PrivatePostgres {
 
     /// Starts the server (again) and waits until it accepts connections.
     pub fn start_server(&self) {
-        let options = format!("-p {} -c listen_addresses=127.0.0.1 -k {{data}}", self.port);
+        let mut options = format!("-p {} -c listen_addresses=127.0.0.1 -k {{data}}", self.port);
+        if self.tls {
+            options.push_str(" -c ssl=on");
+        }
         self.pg(&[
             "pg_ctl",
             "-D",

@@ -1,31 +1,24 @@
-//! TLS to PostgreSQL with libpq's sslmode meanings, against the test
-//! server when it offers TLS (Debian's does, with a self-signed certificate).
+//! TLS to PostgreSQL with libpq's sslmode meanings, against servers of the
+//! test's own: one offering TLS with a self-signed certificate made for
+//! it, one without TLS.
+
+use std::str::FromStr;
 
 use mothra::config::Config;
 use mothra::db::target::{DatabaseSettings, DatabaseUrl, SslMode};
 use mothra::db::Target;
 
-use crate::helpers::{config_for, test_config};
+use crate::helpers::test_config;
+use crate::private_postgres::PrivatePostgres;
 
-/// A target for the test server's maintenance database over TCP.
-async fn target(mode: SslMode) -> Option<Target> {
-    let mut pg = config_for("postgres").await;
-    if !matches!(
-        pg.get_hosts().first(),
-        Some(tokio_postgres::config::Host::Tcp(_))
-    ) {
-        pg = tokio_postgres::Config::new();
-        pg.host("127.0.0.1")
-            .port(5432)
-            .user("postgres")
-            .dbname("postgres");
-    }
+/// A target for `server`'s maintenance database over TCP.
+async fn target(server: &PrivatePostgres, mode: SslMode) -> Target {
     let mut config: Config = test_config(&[]);
     config.database = DatabaseSettings::Url(DatabaseUrl {
-        config: pg,
+        config: tokio_postgres::Config::from_str(&server.url("postgres")).expect("url"),
         ssl_mode: mode,
     });
-    Target::resolve(&config).await.ok()
+    Target::resolve(&config).await.expect("a target")
 }
 
 /// Whether this connection is encrypted, as the server sees it.
@@ -40,42 +33,46 @@ async fn encrypted(client: &tokio_postgres::Client) -> bool {
         .get(0)
 }
 
+async fn connect(server: &PrivatePostgres, mode: SslMode) -> tokio_postgres::Client {
+    target(server, mode)
+        .await
+        .connect()
+        .await
+        .unwrap_or_else(|e| panic!("{mode}: {e:?}"))
+}
+
 #[tokio::test]
-async fn require_encrypts_without_verifying_and_disable_does_not_encrypt() {
-    let plain = target(SslMode::Disable)
-        .await
-        .unwrap()
-        .connect()
-        .await
-        .unwrap();
-    assert!(!encrypted(&plain).await);
-    let Ok(secure) = target(SslMode::Require).await.unwrap().connect().await else {
-        // A server without TLS: `require` must refuse rather than fall back.
-        return;
-    };
-    assert!(encrypted(&secure).await, "sslmode=require must encrypt");
-    let preferred = target(SslMode::Prefer)
-        .await
-        .unwrap()
-        .connect()
-        .await
-        .unwrap();
+async fn require_and_prefer_encrypt_without_verifying_and_disable_does_not() {
+    let server = PrivatePostgres::start_with_tls();
+    assert!(!encrypted(&connect(&server, SslMode::Disable).await).await);
     assert!(
-        encrypted(&preferred).await,
+        encrypted(&connect(&server, SslMode::Require).await).await,
+        "sslmode=require must encrypt"
+    );
+    assert!(
+        encrypted(&connect(&server, SslMode::Prefer).await).await,
         "prefer encrypts when the server offers TLS"
     );
 }
 
 #[tokio::test]
-async fn verify_full_refuses_a_certificate_no_trusted_root_signed() {
-    let Ok(secure) = target(SslMode::Require).await.unwrap().connect().await else {
-        return; // no TLS on this server: nothing to verify
-    };
-    drop(secure);
-    // The test server's certificate is self-signed (Debian's snakeoil), so
-    // verification against the web PKI roots must fail, never fall back.
+async fn require_refuses_a_server_without_tls_where_prefer_falls_back() {
+    let server = PrivatePostgres::start();
+    let refused = target(&server, SslMode::Require).await.connect().await;
+    assert!(
+        refused.is_err(),
+        "sslmode=require must refuse rather than fall back to plain text"
+    );
+    assert!(!encrypted(&connect(&server, SslMode::Prefer).await).await);
+}
+
+#[tokio::test]
+async fn verify_ca_and_verify_full_refuse_a_certificate_no_trusted_root_signed() {
+    let server = PrivatePostgres::start_with_tls();
+    // The certificate is self-signed, so verification against the web PKI
+    // roots must fail, never fall back.
     for mode in [SslMode::VerifyCa, SslMode::VerifyFull] {
-        let error = target(mode).await.unwrap().connect().await.unwrap_err();
+        let error = target(&server, mode).await.connect().await.unwrap_err();
         let text = format!("{error:?}").to_lowercase();
         assert!(
             text.contains("invalidcertificate(unknownissuer)"),
