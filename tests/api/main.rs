@@ -1,6 +1,7 @@
 //! Mothra's integration tests: one binary, a module per area. Every test
 //! starts what it needs against a real PostgreSQL, in a database of its own.
 
+mod artifact;
 mod auth_bodies;
 mod auth_config;
 mod auth_defences;
