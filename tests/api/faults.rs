@@ -249,9 +249,10 @@ async fn no_review_write_is_lost_or_half_done_when_the_database_restarts_mid_bur
         .batch_execute("insert into domains (name) values ('Burst')")
         .await
         .unwrap();
-    let member = crate::helpers::insert_member(&setup, "burst", false, None).await;
     const WRITES: usize = 100;
     let (organization, usage_type, products) = review_fixtures(&setup, WRITES).await;
+    // A member reviews for their own organization.
+    let member = crate::helpers::insert_member(&setup, "burst", false, Some(organization)).await;
     drop(setup);
 
     let http = reqwest::Client::builder()
