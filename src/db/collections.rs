@@ -417,6 +417,41 @@ fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> 
     (joins, keys.join(", "))
 }
 
+/// The count of a list filtered only on values the database stores in one
+/// companion table (`products?nps__gte=50&review_count__gte=3`), without
+/// search: that table has exactly one row per record (created with it by
+/// trigger, deleted with it by cascade, V14), so counting its matching rows
+/// is the count, an index-only scan of its index, with no join back to the
+/// records (at scale 20, 30,000 products joined for a count took 80 ms).
+fn companion_count(sql: &mut Sql, params: &ListParams) -> Option<String> {
+    if !params.terms.is_empty() {
+        return None;
+    }
+    let mut companion = None;
+    let mut parts = Vec::new();
+    for cond in &params.conditions {
+        let [Hop::Reverse { table, .. }] = cond.path.hops[..] else {
+            return None;
+        };
+        let Source::Derived(d) = cond.path.field.source else {
+            return None;
+        };
+        if d.stored().map(|s| s.table) != Some(table) || companion.is_some_and(|c| c != table) {
+            return None;
+        }
+        companion = Some(table);
+        // The same comparison, of the companion row itself (alias t0).
+        let mut own = cond.clone();
+        own.path.hops.clear();
+        parts.push(condition(sql, &own));
+    }
+    Some(format!(
+        "(select count(*) from {} t0 where {})",
+        companion?,
+        parts.join(" and ")
+    ))
+}
+
 /// One page and the total count, in one statement: `(count, results JSON array)`.
 pub async fn list(
     client: &impl GenericClient,
@@ -437,6 +472,8 @@ pub async fn list(
             "coalesce((select n from row_counts where table_name = '{table}'), \
                       (select count(*) from {table} t0))"
         )
+    } else if let Some(count) = companion_count(&mut sql, params) {
+        count
     } else {
         format!("(select count(*) from {table} t0 where {filter})")
     };

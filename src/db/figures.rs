@@ -91,7 +91,9 @@ pub async fn product_figures(
             "select f.nps, f.review_count,
                     array[f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5] as ratings,
                     f.deprecated_count, ",
-            organizations_json!("select u.organization_id from usages u where u.product_id = f.product_id"),
+            organizations_json!(
+                "select u.organization_id from usages u where u.product_id = f.product_id"
+            ),
             " as organizations
              from product_figures f
              where f.product_id = $1"

@@ -124,8 +124,11 @@ async fn random_write(
             .await?;
         }
         5 => {
-            tx.execute(&format!("delete from usages where id = {ONE_OF}"), &[&product])
-                .await?;
+            tx.execute(
+                &format!("delete from usages where id = {ONE_OF}"),
+                &[&product],
+            )
+            .await?;
         }
         6 => {
             // Many rows of one product in one statement: every rating
@@ -164,7 +167,8 @@ async fn figures_equal_a_recount_after_a_burst_of_concurrent_writes_some_rolled_
             .get::<_, i64>(0)
     };
     let domain = one("insert into domains (name) values ('D') returning id".into()).await;
-    let usage_type = one("insert into usage_types (name) values ('Pilot') returning id".into()).await;
+    let usage_type =
+        one("insert into usage_types (name) values ('Pilot') returning id".into()).await;
     let mut products = Vec::new();
     for i in 0..4 {
         products.push(
@@ -387,7 +391,7 @@ async fn nps_and_review_count_filter_and_order_products_as_a_recount_says() {
                 ),
             ),
         ] {
-            assert_eq!(listed(&w, path).await, expected, "{when}: {path}");
+            assert_eq!(listed(w, path).await, expected, "{when}: {path}");
         }
         truth
     };
@@ -397,7 +401,12 @@ async fn nps_and_review_count_filter_and_order_products_as_a_recount_says() {
         Some(&(products[6], Some(25), 4))
     );
     // The unreviewed product is last both ways.
-    let r = get(&w.app, &w.ann, "/api/products/?ordering=-nps&page_size=1000").await;
+    let r = get(
+        &w.app,
+        &w.ann,
+        "/api/products/?ordering=-nps&page_size=1000",
+    )
+    .await;
     assert_eq!(r.body["results"][6]["id"], json!(products[5]));
     assert_eq!(r.body["results"][6]["nps"], Value::Null);
     assert_eq!(r.body["results"][6]["review_count"], json!(0));
@@ -418,7 +427,13 @@ async fn nps_and_review_count_filter_and_order_products_as_a_recount_says() {
             .get::<_, i64>(0)
     };
     let rated = first(products[1]).await;
-    let r = patch(&w.app, &w.ann, &format!("/api/usages/{rated}/"), json!({"rating": 1})).await;
+    let r = patch(
+        &w.app,
+        &w.ann,
+        &format!("/api/usages/{rated}/"),
+        json!({"rating": 1}),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     let moved = first(products[0]).await;
     let r = patch(
@@ -447,14 +462,25 @@ async fn bad_figure_filters_are_a_400_naming_the_parameter() {
             "review_count__lte=1.5",
             "Parameter 'review_count__lte' has an invalid value '1.5': expected an integer.",
         ),
-        ("nps__icontains=5", "Unknown query parameter 'nps__icontains'."),
-        ("review_count__isnull=true", "Unknown query parameter 'review_count__isnull'."),
+        (
+            "nps__icontains=5",
+            "Unknown query parameter 'nps__icontains'.",
+        ),
+        (
+            "review_count__isnull=true",
+            "Unknown query parameter 'review_count__isnull'.",
+        ),
     ] {
         let r = get(&w.app, &w.ann, &format!("/api/products/?{query}")).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{query}: {}", r.text);
         assert_eq!(r.body["detail"], json!(detail), "{query}");
         let accepted = r.body["accepted"].as_array().expect("accepted");
-        for name in ["nps__gte", "nps__lte", "review_count__gte", "review_count__lte"] {
+        for name in [
+            "nps__gte",
+            "nps__lte",
+            "review_count__gte",
+            "review_count__lte",
+        ] {
             assert!(accepted.contains(&json!(name)), "{name} in {accepted:?}");
         }
     }
@@ -558,7 +584,10 @@ async fn the_stats_of_everyone_read_the_figures_row_and_a_cohort_recounts() {
     assert_eq!(r.body["review_count"], json!(4));
 
     // A product that does not exist: 404 either way.
-    for path in ["/api/products/999999/stats/", "/api/products/999999/stats/?organization__size__gte=1"] {
+    for path in [
+        "/api/products/999999/stats/",
+        "/api/products/999999/stats/?organization__size__gte=1",
+    ] {
         let r = get(&w.app, &w.ann, path).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}: {}", r.text);
     }
