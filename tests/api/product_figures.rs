@@ -1,6 +1,7 @@
 //! Product figures kept by the database (V14, `product_figures`): exact
 //! after concurrent writes of every kind, and what the products collection
-//! filters and orders by (`nps__gte`, `review_count__gte`, `ordering=-nps`).
+//! filters and orders by (`nps__gte`, `review_count__gte`, `ordering=-nps`),
+//! and the products page's "at least N reviews" (as an ordinary member).
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -9,6 +10,8 @@ use serde_json::{json, Value};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::Client;
 
+use crate::auth_support::{create_user, GOOD_PASSWORD};
+use crate::browser::driver::Browser;
 use crate::collections_support::{
     domain, get, ids, organization, patch, product, review, world, Reply,
 };
@@ -591,4 +594,41 @@ async fn the_stats_of_everyone_read_the_figures_row_and_a_cohort_recounts() {
         let r = get(&w.app, &w.ann, path).await;
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}: {}", r.text);
     }
+}
+
+#[tokio::test]
+async fn a_member_lists_the_products_with_at_least_3_reviews_on_the_products_page() {
+    let w = world().await;
+    let d = domain(&w.app, "Assessment").await;
+    let mut orgs = vec![w.org];
+    for i in 1..3 {
+        orgs.push(organization(&w.app, &format!("O{i}")).await);
+    }
+    let thrice = product(&w.app, "Thrice", d, None).await;
+    for org in &orgs {
+        review(&w.app, thrice, *org, w.ann.profile_id, 4).await;
+    }
+    let once = product(&w.app, "Once", d, None).await;
+    review(&w.app, once, w.org, w.ann.profile_id, 5).await;
+    product(&w.app, "Never", d, None).await;
+    create_user(&w.app, "mia", GOOD_PASSWORD, false).await;
+
+    let browser = Browser::open(&w.app.address).await;
+    browser.sign_in("mia", GOOD_PASSWORD).await;
+    browser.goto("/products").await;
+    browser.find_text(".count", "3 products").await;
+    browser.select("#f-reviews", "At least 3 reviews").await;
+    browser
+        .wait_location("a minimum of reviews", |l| l == "/products?reviews=3")
+        .await;
+    browser.find_text(".count", "1 product matches").await;
+    assert_eq!(browser.texts(".products h2").await, vec!["Thrice"]);
+    let requests = browser.api_requests().await;
+    assert!(
+        requests
+            .iter()
+            .any(|r| r.starts_with("/api/products/?") && r.contains("review_count__gte=3")),
+        "{requests:?}"
+    );
+    browser.close().await;
 }
