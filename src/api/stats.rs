@@ -61,10 +61,9 @@ async fn stats(
     let id: i64 = id.parse().map_err(|_| ApiError::not_found())?;
     let cohort = parse_cohort(&query)?;
     let client = state.pool.get().await?;
-    if !figures::product_exists(&client, id).await? {
-        return Err(ApiError::not_found());
-    }
-    let f = figures::product_figures(&client, id, &cohort).await?;
+    let f = figures::product_figures(client.pooled(), id, &cohort)
+        .await?
+        .ok_or_else(ApiError::not_found)?;
     let [one, two, three, four, five] = f.ratings;
     Ok(warp::reply::json(&json!({
         "product": id,

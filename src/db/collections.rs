@@ -42,11 +42,16 @@ pub(crate) fn cast(kind: Kind) -> &'static str {
     }
 }
 
-/// A derived value of the row `t0`. Product figures read the lateral
-/// subquery `d0`, the grade range `g0` ([`lateral`]), so one pass over a
-/// product's reviews, or an organization's grades, gives all they need.
-fn derived(d: Derived) -> &'static str {
-    match d {
+/// A derived value of the row `t0`. A value the database stores
+/// ([`Derived::stored`]: the product figures) is a column of its companion
+/// row, joined by [`from_clause`]; the grade range reads the lateral
+/// subquery `g0` ([`lateral`]), so one pass over an organization's grades
+/// gives all it needs.
+fn derived(d: Derived) -> String {
+    if let Some(stored) = d.stored() {
+        return format!("{}.{}", stored.table, stored.column);
+    }
+    let expr = match d {
         Derived::GradeRange => {
             "case when g0.n = 0 then null when g0.n = 1 then g0.names[1] \
              else g0.names[1] || '-' || g0.names[g0.n] end"
@@ -56,8 +61,6 @@ fn derived(d: Derived) -> &'static str {
              where exists (select 1 from usages u where u.product_id = p.id and u.reviewer_id = t0.id) \
              order by lower(p.name), p.id)"
         }
-        Derived::Nps => "d0.nps",
-        Derived::ReviewCount => "d0.n",
         // Names of what a review points at, each one primary-key look-up.
         // Scalar subqueries rather than joins: PostgreSQL evaluates them
         // after the sort and the limit, for the rows of the page only.
@@ -73,32 +76,42 @@ fn derived(d: Derived) -> &'static str {
         Derived::ReviewerGithubId => {
             "(select p.github_id from profiles p where p.id = t0.reviewer_id)"
         }
-    }
+        Derived::Nps | Derived::ReviewCount => unreachable!("stored: read above"),
+    };
+    expr.to_owned()
 }
 
-/// The lateral join a derived value reads from, if any.
-fn lateral(d: Derived) -> Option<&'static str> {
-    match d {
-        Derived::Nps | Derived::ReviewCount => Some(concat!(
-            "left join lateral (select count(*) as n, ",
-            super::figures::nps_of_usages_u!(),
-            " as nps from usages u where u.product_id = t0.id) d0 on true"
-        )),
+/// The join a derived value reads from, if any. A stored value's companion
+/// row exists for every record (created with it by trigger, deleted with it
+/// by cascade), so an inner join loses no row, and lets PostgreSQL start
+/// from the companion's index when a list is ordered by it.
+fn lateral(d: Derived) -> Option<String> {
+    if let Some(stored) = d.stored() {
+        return Some(format!(
+            "join {table} on {table}.{key} = t0.id",
+            table = stored.table,
+            key = stored.key
+        ));
+    }
+    let join = match d {
         // The grades' names by level (for the range) and their ids by id
         // (for the many-to-many field, see [`lateral_ids`]) in one pass.
-        Derived::GradeRange => Some(
+        Derived::GradeRange => {
             "left join lateral (select count(*)::int as n, \
              array_agg(og.grade_id order by og.grade_id) as ids, \
              array_agg(g.name order by g.level) as names \
              from organization_grades og join grades g on g.id = og.grade_id \
-             where og.organization_id = t0.id) g0 on true",
-        ),
+             where og.organization_id = t0.id) g0 on true"
+        }
         Derived::ReviewedProducts
         | Derived::ProductName
         | Derived::OrganizationName
         | Derived::ReviewerName
-        | Derived::ReviewerGithubId => None,
-    }
+        | Derived::ReviewerGithubId
+        | Derived::Nps
+        | Derived::ReviewCount => return None,
+    };
+    Some(join.to_owned())
 }
 
 /// When a derived value's lateral join also aggregates a join table's ids
@@ -114,14 +127,14 @@ fn lateral_ids(d: Derived) -> Option<(&'static str, &'static str, &'static str)>
 /// `<table> t0` and the lateral joins the collection's derived fields need.
 fn from_clause(collection: &Collection) -> String {
     let mut out = format!("{} t0", collection.table);
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
     for field in collection.fields {
         if let Source::Derived(d) = field.source {
             if let Some(join) = lateral(d) {
                 if !seen.contains(&join) {
-                    seen.push(join);
                     out.push(' ');
-                    out.push_str(join);
+                    out.push_str(&join);
+                    seen.push(join);
                 }
             }
         }
@@ -171,7 +184,7 @@ fn read_expr(collection: &Collection, field: &Field) -> String {
             "array(select j.{other} from {table} j join {target_table} x on x.id = j.{other} \
              where j.{this} = t0.id order by x.{order_by}, x.id)"
         ),
-        Source::Derived(d) => derived(d).to_owned(),
+        Source::Derived(d) => derived(d),
     }
 }
 
@@ -353,7 +366,7 @@ fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> 
                         .fields
                         .iter()
                         .any(|f| f.source == Source::Derived(*d) && f.nullable);
-                    (derived(*d).to_owned(), nullable)
+                    (derived(*d), nullable)
                 }
                 OrderTarget::Mine(column) => {
                     let me = sql.bind(params.requester.map_or(SqlValue::Null, SqlValue::Int));
@@ -404,6 +417,41 @@ fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> 
     (joins, keys.join(", "))
 }
 
+/// The count of a list filtered only on values the database stores in one
+/// companion table (`products?nps__gte=50&review_count__gte=3`), without
+/// search: that table has exactly one row per record (created with it by
+/// trigger, deleted with it by cascade, V14), so counting its matching rows
+/// is the count, an index-only scan of its index, with no join back to the
+/// records (at scale 20, 30,000 products joined for a count took 80 ms).
+fn companion_count(sql: &mut Sql, params: &ListParams) -> Option<String> {
+    if !params.terms.is_empty() {
+        return None;
+    }
+    let mut companion = None;
+    let mut parts = Vec::new();
+    for cond in &params.conditions {
+        let [Hop::Reverse { table, .. }] = cond.path.hops[..] else {
+            return None;
+        };
+        let Source::Derived(d) = cond.path.field.source else {
+            return None;
+        };
+        if d.stored().map(|s| s.table) != Some(table) || companion.is_some_and(|c| c != table) {
+            return None;
+        }
+        companion = Some(table);
+        // The same comparison, of the companion row itself (alias t0).
+        let mut own = cond.clone();
+        own.path.hops.clear();
+        parts.push(condition(sql, &own));
+    }
+    Some(format!(
+        "(select count(*) from {} t0 where {})",
+        companion?,
+        parts.join(" and ")
+    ))
+}
+
 /// One page and the total count, in one statement: `(count, results JSON array)`.
 pub async fn list(
     client: &impl GenericClient,
@@ -424,6 +472,8 @@ pub async fn list(
             "coalesce((select n from row_counts where table_name = '{table}'), \
                       (select count(*) from {table} t0))"
         )
+    } else if let Some(count) = companion_count(&mut sql, params) {
+        count
     } else {
         format!("(select count(*) from {table} t0 where {filter})")
     };

@@ -1,28 +1,38 @@
-//! Product figures (domain.md, "Figures"): the one definition of the NPS
-//! expression, shared with the products collection, and the query behind
-//! `GET /api/products/{id}/stats/`.
+//! Product figures (domain.md, "Figures"): the query behind
+//! `GET /api/products/{id}/stats/`. The products collection reads the same
+//! figures from `product_figures` (migration V14), and both compute the NPS
+//! with the SQL function `net_promoter_score`.
 
+use deadpool_postgres::GenericClient;
 use serde_json::Value;
-use tokio_postgres::Client;
 
-/// The NPS over the rows of `usages u` that the enclosing query aggregates:
-/// `trunc(100·promoters/n − 100·detractors/n)`, promoters rating 5,
-/// detractors 3 or less, null when there are none. Integer division
-/// truncates toward zero and `100·(p − d)/n` is exactly the formula, so no
-/// floating point is involved (5,5,4,3 → 100·(2 − 1)/4 = 25).
-/// `count(u.rating)` rather than `count(*)`, so that a left join that found
-/// no review counts as none. A macro so it can be spliced with `concat!`.
+/// The NPS over the rows of `usages u` that the enclosing query aggregates,
+/// through the one definition of the formula, the SQL function
+/// `net_promoter_score(promoters, detractors, n)` (migration V14), which the
+/// stored figures (`product_figures.nps`, what the products collection
+/// reads) are generated with too: promoters rate 5, detractors 3 or less,
+/// null when there are no reviews, integer arithmetic truncating toward zero.
+/// A macro so it can be spliced with `concat!`.
 macro_rules! nps_of_usages_u {
     () => {
-        "case when count(u.rating) = 0 then null \
-         else (100 * (count(*) filter (where u.rating = 5) \
-                      - count(*) filter (where u.rating <= 3))) / count(u.rating) end"
+        "net_promoter_score(count(*) filter (where u.rating = 5), \
+                            count(*) filter (where u.rating <= 3), count(u.rating))"
     };
 }
-pub(crate) use nps_of_usages_u;
 
-/// [`nps_of_usages_u!`] as a constant.
-pub const NPS_OF_USAGES_U: &str = nps_of_usages_u!();
+/// `[{"id", "name"}]` of the organizations whose ids the subquery `$ids`
+/// gives, by name (a JSON array, empty when none).
+macro_rules! organizations_json {
+    ($ids:literal) => {
+        concat!(
+            "coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name) \
+                                        order by lower(o.name), o.id) \
+                       from organizations o where o.id in (",
+            $ids,
+            ")), '[]'::json)"
+        )
+    };
+}
 
 /// Which reviewing organizations a product's figures are computed over
 /// (every one when all fields are empty). Values are ids or sizes, already
@@ -58,22 +68,64 @@ pub struct Figures {
     pub deprecated_count: i64,
 }
 
-/// Whether the product exists.
-pub async fn product_exists(client: &Client, id: i64) -> Result<bool, tokio_postgres::Error> {
-    Ok(client
-        .query_opt("select 1 from products where id = $1", &[&id])
-        .await?
-        .is_some())
+impl Cohort {
+    /// Whether it is every reviewing organization (no condition given).
+    pub fn is_everyone(&self) -> bool {
+        *self == Cohort::default()
+    }
 }
 
 /// The figures of product `id` over the reviews whose organization is in
-/// `cohort`. Every condition is a parameter; a missing one is `null` and
-/// switches itself off, so the statement text never changes.
+/// `cohort`, or `None` when there is no such product. Over everyone, the
+/// counts are the product's `product_figures` row, which the database keeps
+/// (V14); a cohort aggregates the product's reviews (through the
+/// (product, organization, reviewer) index). Either way one statement, and
+/// the organizations using it come from that index too.
 pub async fn product_figures(
-    client: &Client,
+    client: &impl GenericClient,
     id: i64,
     cohort: &Cohort,
-) -> Result<Figures, tokio_postgres::Error> {
+) -> Result<Option<Figures>, tokio_postgres::Error> {
+    let row = if cohort.is_everyone() {
+        let sql = concat!(
+            "select f.nps, f.review_count,
+                    array[f.rating_1, f.rating_2, f.rating_3, f.rating_4, f.rating_5] as ratings,
+                    f.deprecated_count, ",
+            organizations_json!(
+                "select u.organization_id from usages u where u.product_id = f.product_id"
+            ),
+            " as organizations
+             from product_figures f
+             where f.product_id = $1"
+        );
+        let statement = client.prepare_cached(sql).await?;
+        client.query_opt(&statement, &[&id]).await?
+    } else {
+        cohort_figures(client, id, cohort).await?
+    };
+    Ok(row.map(|row| {
+        let ratings: Vec<i64> = row.get("ratings");
+        let organizations: Value = row.get("organizations");
+        let organization_count = organizations.as_array().map_or(0, |a| a.len() as i64);
+        Figures {
+            nps: row.get::<_, Option<i64>>("nps"),
+            review_count: row.get("review_count"),
+            ratings: [ratings[0], ratings[1], ratings[2], ratings[3], ratings[4]],
+            organizations,
+            organization_count,
+            deprecated_count: row.get("deprecated_count"),
+        }
+    }))
+}
+
+/// The figures' row over a cohort (none when the product does not exist).
+/// Every condition is a parameter; a missing one is `null` and switches
+/// itself off, so the statement text never changes.
+async fn cohort_figures(
+    client: &impl GenericClient,
+    id: i64,
+    cohort: &Cohort,
+) -> Result<Option<tokio_postgres::Row>, tokio_postgres::Error> {
     let sql = concat!(
         "with r as (
              select u.rating, u.is_deprecated, u.organization_id
@@ -102,15 +154,14 @@ pub async fn product_figures(
                     count(*) filter (where u.is_deprecated) as deprecated_count
              from r u
          )
-         select f.nps, f.review_count, f.ratings, f.deprecated_count,
-                coalesce((select json_agg(json_build_object('id', o.id, 'name', o.name)
-                                          order by lower(o.name), o.id)
-                          from organizations o
-                          where o.id in (select organization_id from r)), '[]'::json) as organizations
-         from figures f"
+         select f.nps, f.review_count, f.ratings, f.deprecated_count, ",
+        organizations_json!("select organization_id from r"),
+        " as organizations
+         from figures f
+         where exists (select 1 from products p where p.id = $1)"
     );
-    let row = client
-        .query_one(
+    client
+        .query_opt(
             sql,
             &[
                 &id,
@@ -121,16 +172,5 @@ pub async fn product_figures(
                 &cohort.size_max,
             ],
         )
-        .await?;
-    let ratings: Vec<i64> = row.get("ratings");
-    let organizations: Value = row.get("organizations");
-    let organization_count = organizations.as_array().map_or(0, |a| a.len() as i64);
-    Ok(Figures {
-        nps: row.get::<_, Option<i64>>("nps"),
-        review_count: row.get("review_count"),
-        ratings: [ratings[0], ratings[1], ratings[2], ratings[3], ratings[4]],
-        organizations,
-        organization_count,
-        deprecated_count: row.get("deprecated_count"),
-    })
+        .await
 }

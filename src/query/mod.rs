@@ -333,7 +333,10 @@ pub fn filter_paths(collection: &Collection) -> impl Iterator<Item = &'static st
     collection
         .fields
         .iter()
-        .filter(|f| f.filter && !matches!(f.source, Source::Derived(_)))
+        .filter(|f| match f.source {
+            Source::Derived(d) => f.filter && d.stored().is_some(),
+            _ => f.filter,
+        })
         .map(|f| f.name)
         .chain(collection.filters.iter().copied())
 }

@@ -53,7 +53,22 @@ pub fn resolve(
         let last = i + 1 == segments.len();
         if let Some(field) = at.field(segment) {
             match (field.kind, field.source) {
-                (_, Source::Derived(_)) => return None,
+                // A value the database stores for each record is compared
+                // in its companion row (`exists (select 1 from
+                // product_figures t1 where t1.product_id = t0.id and
+                // t1.nps >= $1)`); other derived values are not filterable.
+                (_, Source::Derived(d)) => {
+                    let stored = d.stored().filter(|_| last && !forward_only)?;
+                    hops.push(Hop::Reverse {
+                        table: stored.table,
+                        column: stored.key,
+                    });
+                    return Some(Resolved {
+                        hops,
+                        column: stored.column,
+                        field,
+                    });
+                }
                 (Kind::ManyToMany(_), Source::Join { .. }) if forward_only => return None,
                 (
                     Kind::ManyToMany(target),

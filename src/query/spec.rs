@@ -36,8 +36,9 @@ pub enum Derived {
     /// Profiles: ids of the products the member reviewed, by product name.
     ReviewedProducts,
     /// Products: Net Promoter Score over all reviews; null without reviews.
+    /// Stored ([`Derived::stored`]).
     Nps,
-    /// Products: number of reviews.
+    /// Products: number of reviews. Stored ([`Derived::stored`]).
     ReviewCount,
     /// Usages: the reviewed product's name.
     ProductName,
@@ -48,6 +49,38 @@ pub enum Derived {
     ReviewerName,
     /// Usages: the reviewer's GitHub user name (their avatar), or null.
     ReviewerGithubId,
+}
+
+/// A derived value the database keeps up to date in a companion table
+/// (one row per record, created with it, by trigger), rather than computes
+/// when read: it is read through a join on that row, and can be indexed,
+/// filtered and ordered by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    /// The companion table.
+    pub table: &'static str,
+    /// Its primary key, the record's id.
+    pub key: &'static str,
+    /// The column holding the value.
+    pub column: &'static str,
+}
+
+impl Derived {
+    /// Where the database keeps this value, if it does (migration V14).
+    pub fn stored(self) -> Option<Stored> {
+        let figures = |column| {
+            Some(Stored {
+                table: "product_figures",
+                key: "product_id",
+                column,
+            })
+        };
+        match self {
+            Derived::Nps => figures("nps"),
+            Derived::ReviewCount => figures("review_count"),
+            _ => None,
+        }
+    }
 }
 
 /// Where a field's value is stored.
@@ -163,6 +196,13 @@ impl Field {
         let mut f = Field::new(name, kind, Source::Derived(derived)).read_only();
         f.filter = false;
         f
+    }
+
+    /// Makes a derived value filterable (only one the database stores,
+    /// [`Derived::stored`], resolves as a filter path).
+    pub const fn filterable(mut self) -> Field {
+        self.filter = true;
+        self
     }
 
     /// Marks it read-only.

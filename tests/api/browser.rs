@@ -38,6 +38,7 @@ struct Catalog {
     learning: i64,
     math_quest: i64,
     canvas: i64,
+    quizzly: i64,
     riverside: i64,
 }
 
@@ -83,12 +84,13 @@ async fn seed_catalog(app: &TestApp) -> Catalog {
     };
     let math_quest = product("MathQuest", assessment, Some(math)).await;
     let canvas = product("Canvas", learning, None).await;
-    product("Quizzly", assessment, None).await;
+    let quizzly = product("Quizzly", assessment, None).await;
     Catalog {
         assessment,
         learning,
         math_quest,
         canvas,
+        quizzly,
         riverside,
     }
 }
@@ -687,19 +689,30 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
     )
     .await;
     review(catalog.canvas, alan, 1, "We are moving away from it.").await;
+    // Two reviews only: the best NPS, but not ranked (3 reviews at least).
+    review(catalog.quizzly, ada, 5, "Quick to set up.").await;
+    review(catalog.quizzly, alan, 5, "The students like it.").await;
 
+    // As an ordinary member (Grace is not staff), with Ada's password.
+    db.execute(
+        "update users set password_hash = (select password_hash from users where username = 'ada') \
+         where username = 'grace'",
+        &[],
+    )
+    .await
+    .expect("grace's password");
     let browser = Browser::open(&app.address).await;
-    browser.sign_in("ada", PASSWORD).await;
+    browser.sign_in("grace", PASSWORD).await;
     browser.goto("/").await;
     let figures = browser
-        .find_text("[aria-label=Figures]", "6\nReviews")
+        .find_text("[aria-label=Figures]", "8\nReviews")
         .await;
     let text = figures.text().await.unwrap();
     for expected in [
         "1\nOrganizations",
         "3\nMembers",
         "3\nProducts",
-        "6\nReviews",
+        "8\nReviews",
     ] {
         assert!(text.contains(expected), "{expected:?} in {text:?}");
     }
@@ -720,6 +733,22 @@ async fn the_home_page_counts_ranks_and_charts_what_members_reviewed_and_member_
         worst.starts_with("Worst rated\nCanvas") && worst.contains("-100"),
         "{worst}"
     );
+    assert!(
+        !best.contains("Quizzly") && !worst.contains("Quizzly"),
+        "{best}\n{worst}"
+    );
+    // The server ranks them: the review count is filtered and the NPS
+    // ordered there, one page of five each, not client-side.
+    let requests = browser.api_requests().await;
+    for ranking in [
+        "/api/products/?review_count__gte=3&page_size=5&ordering=-nps",
+        "/api/products/?review_count__gte=3&page_size=5&ordering=nps",
+    ] {
+        assert!(
+            requests.iter().any(|r| r == ranking),
+            "{ranking} in {requests:?}"
+        );
+    }
     browser
         .find_text("figure svg text.label", "Assessment")
         .await;

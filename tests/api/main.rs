@@ -47,6 +47,7 @@ mod metrics;
 mod migrations;
 mod openapi;
 mod private_postgres;
+mod product_figures;
 mod python;
 mod reviews_reading;
 mod row_counts;

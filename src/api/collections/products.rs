@@ -1,4 +1,5 @@
-//! `/api/products/`: what members review, with its review count and NPS.
+//! `/api/products/`: what members review, with its review count and NPS
+//! (filterable and orderable: the database keeps them, V14).
 //! Members create and edit any product; staff delete.
 
 use crate::auth::permissions::{Permissions, Rule};
@@ -29,8 +30,12 @@ pub static COLLECTION: Collection = Collection {
             .nullable()
             .max_length(2000)
             .format(Format::HttpUrl),
-        Field::derived("nps", Kind::Integer, Derived::Nps).nullable(),
-        Field::derived("review_count", Kind::Integer, Derived::ReviewCount),
+        // Kept by the database (V14, `product_figures`): indexed, so
+        // filtering and ordering by them read an index, not every review.
+        Field::derived("nps", Kind::Integer, Derived::Nps)
+            .nullable()
+            .filterable(),
+        Field::derived("review_count", Kind::Integer, Derived::ReviewCount).filterable(),
         Field::stamp("created_at"),
         Field::stamp("updated_at"),
     ],

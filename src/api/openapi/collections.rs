@@ -285,7 +285,7 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
         String::new()
     };
     out.push(json!({"name": "ordering", "in": "query", "required": false,
-        "description": format!("Comma-separated keys, `-` for descending, at most {MAX_ORDERING_KEYS} distinct ones (more is a 400); default `{}`. Accepted: {}.{mine}",
+        "description": format!("Comma-separated keys, `-` for descending, at most {MAX_ORDERING_KEYS} distinct ones (more is a 400); default `{}`. Accepted: {}.{mine} Records whose key is null (a product without reviews has no `nps`) come last in either direction; `id` breaks ties.",
                                collection.default_ordering.join(","), orderings.join(", ")),
         "schema": {"type": "string"}}));
     out.push(json!({"name": "format", "in": "query", "required": false,
@@ -355,13 +355,16 @@ fn value_schema(field: &Field) -> Value {
         }
         (_, Source::Derived(Derived::Nps)) => json!({
             "type": "integer", "minimum": -100, "maximum": 100,
-            "description": "Net Promoter Score: trunc(100·promoters/n − 100·detractors/n); null without reviews."
+            "description": "Net Promoter Score: trunc(100·promoters/n − 100·detractors/n); null without reviews. Kept by the database with the reviews, so filterable (`nps__gte`, `nps__lte`, ...) and orderable (`ordering=-nps`: products without reviews last, in either direction)."
         }),
         (_, Source::Derived(Derived::ReviewedProducts)) => json!({
             "type": "array", "items": {"type": "integer"},
             "description": "Ids of the products this member reviewed."
         }),
-        (_, Source::Derived(Derived::ReviewCount)) => json!({"type": "integer", "minimum": 0}),
+        (_, Source::Derived(Derived::ReviewCount)) => json!({
+            "type": "integer", "minimum": 0,
+            "description": "Number of reviews. Kept by the database with the reviews, so filterable (`review_count__gte`, ...) and orderable."
+        }),
         (_, Source::Derived(Derived::ProductName)) => {
             json!({"type": "string", "description": "The product's name."})
         }
