@@ -49,6 +49,7 @@ mod private_postgres;
 mod python;
 mod reviews_reading;
 mod row_counts;
+mod scale;
 mod schema;
 mod shutdown;
 mod smtp;
