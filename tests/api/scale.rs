@@ -145,3 +145,86 @@ async fn reviews_say_whose_they_are_in_lists_records_and_csv() {
         csv.text
     );
 }
+
+#[tokio::test]
+async fn later_pages_keep_the_order_of_the_whole_list_whatever_it_is_ordered_by() {
+    let w = world().await;
+    let d = domain(&w.app, "D").await;
+    let other = organization(&w.app, "Other District").await;
+    for (i, name) in ["Delta", "alpha", "Charlie", "bravo", "Echo"]
+        .iter()
+        .enumerate()
+    {
+        let p = product(&w.app, name, d, None).await;
+        // Figures that tie and differ: 0 to 2 reviews, ratings 5 or 1.
+        if i % 3 != 0 {
+            review(
+                &w.app,
+                p,
+                w.org,
+                w.ann.profile_id,
+                if i % 2 == 0 { 5 } else { 1 },
+            )
+            .await;
+        }
+        if i % 2 == 0 {
+            review(&w.app, p, other, w.bob.profile_id, 5).await;
+        }
+    }
+    for (collection, ordering) in [
+        ("products", "name"),
+        ("products", "-review_count"),
+        ("products", "nps"),
+        ("products", "-domain__name,-nps"),
+        ("usages", "product__name,organization__name"),
+        ("usages", "-organization__name,-rating"),
+        ("usages", "-mine,-created_at"),
+    ] {
+        let whole = get(
+            &w.app,
+            &w.ann,
+            &format!("/api/{collection}/?ordering={ordering}&page_size=100"),
+        )
+        .await;
+        assert_eq!(whole.status, StatusCode::OK, "{ordering}: {}", whole.text);
+        let all = ids(&whole);
+        assert!(all.len() >= 5, "{collection}: {all:?}");
+        let mut paged = Vec::new();
+        for page in 1.. {
+            let r = get(
+                &w.app,
+                &w.ann,
+                &format!("/api/{collection}/?ordering={ordering}&page_size=2&page={page}"),
+            )
+            .await;
+            assert_eq!(
+                r.status,
+                StatusCode::OK,
+                "{ordering} page {page}: {}",
+                r.text
+            );
+            assert_eq!(r.body["count"], json!(all.len()), "{ordering}");
+            paged.extend(ids(&r));
+            if r.body["next"].is_null() {
+                break;
+            }
+        }
+        assert_eq!(paged, all, "{collection}?ordering={ordering}");
+        // Records of a later page are whole, as on the first.
+        let r = get(
+            &w.app,
+            &w.ann,
+            &format!("/api/{collection}/?ordering={ordering}&page_size=2&page=2"),
+        )
+        .await;
+        let whole_second: Vec<&Value> = whole.body["results"].as_array().expect("results")[2..4]
+            .iter()
+            .collect();
+        let second: Vec<&Value> = r.body["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .collect();
+        assert_eq!(second, whole_second, "{collection}?ordering={ordering}");
+    }
+}
