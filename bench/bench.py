@@ -6,7 +6,12 @@
   capture LOG OFFSET DB NEEDLE... [--all]
                                 the last (or every) statement of DB logged after
                                 OFFSET containing every NEEDLE, parameters inlined
+  statements LOG OFFSET DB       every statement of DB logged after OFFSET (a
+                                request's work), parameters inlined, one a line,
+                                session settings left out
+  pgbench_function NAME FILE    a PL/pgSQL function NAME() running FILE's statements
   wrk FILE                      "req/s p99_ms" from a `wrk --latency` output
+  verdict MEASURED OP GOAL      "met" or "missed" ("-" measured: "missed")
 """
 
 import base64
@@ -76,11 +81,9 @@ ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d")
 PARAM = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
 
 
-def capture(log, offset, db, *needles):
-    """Statements of `db` logged after `offset` containing every needle,
-    parameters inlined, one per line: the last one, or all (`--all`)."""
-    every = "--all" in needles
-    needles = [n for n in needles if n != "--all"]
+def logged(log, offset, db):
+    """Statements of `db` logged after `offset`, parameters inlined, each once
+    (in the order first seen)."""
     with open(log, encoding="utf-8", errors="replace") as f:
         f.seek(int(offset))
         text = f.read()
@@ -93,9 +96,9 @@ def capture(log, offset, db, *needles):
             current.append(line)
     found = []
     for i, entry in enumerate(entries):
-        head = "\n".join(entry)
-        if f"@{db} " not in entry[0] or not all(n in head for n in needles):
+        if f"@{db} " not in entry[0]:
             continue
+        head = "\n".join(entry)
         match = re.search(r"(?:execute [^:]*|statement): (.*)", head, re.S)
         if not match:
             continue
@@ -106,10 +109,51 @@ def capture(log, offset, db, *needles):
         sql = " ".join(sql.split()).rstrip(";") + ";"
         if sql not in found:
             found.append(sql)
+    return found
+
+
+def capture(log, offset, db, *needles):
+    """Statements of `db` logged after `offset` containing every needle,
+    parameters inlined, one per line: the last one, or all (`--all`)."""
+    every = "--all" in needles
+    needles = [n for n in needles if n != "--all"]
+    found = [sql for sql in logged(log, offset, db) if all(n in sql for n in needles)]
     if not found:
         sys.exit(f"no statement of {db} containing {needles!r} in {log}")
     for sql in found if every else found[-1:]:
         print(sql)
+
+
+SESSION = re.compile(r"^(set|show|reset|begin|start|commit|rollback|discard|listen)\b", re.I)
+
+
+def statements(log, offset, db):
+    """What one request made the database do: every statement but the
+    connection's own settings and transaction control."""
+    for sql in logged(log, offset, db):
+        if not SESSION.match(sql):
+            print(sql)
+
+
+def pgbench_function(name, path):
+    """The statements of `path` as one PL/pgSQL function: each runs with its
+    plan cached per connection (as the server's prepared statements), its
+    first row kept (`into`), and pgbench does not read to_char's `:MI:SS`
+    as its own variables."""
+    body = [s.rstrip().rstrip(";") for s in open(path) if s.strip()]
+    print(f"create or replace function {name}() returns void language plpgsql as $bench$")
+    print("declare r record; begin")
+    for sql in body:
+        print(f"{sql} into r;")
+    print("end $bench$;")
+
+
+def verdict(measured, op, goal):
+    if measured in ("-", ""):
+        print("missed")
+        return
+    m, g = float(measured), float(goal)
+    print("met" if (m >= g if op == ">=" else m < g) else "missed")
 
 
 def wrk(path):
@@ -126,7 +170,9 @@ def wrk(path):
 
 
 if __name__ == "__main__":
-    commands = {"token": token, "startup": startup, "capture": capture, "wrk": wrk}
+    commands = {"token": token, "startup": startup, "capture": capture, "wrk": wrk,
+                "statements": statements, "pgbench_function": pgbench_function,
+                "verdict": verdict}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](*sys.argv[2:])

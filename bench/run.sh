@@ -3,10 +3,13 @@
 # them). Builds the release binary, loads `mothra demo --scale 1` into a
 # fresh database, serves it, and measures with wrk on loopback (2 threads,
 # 16 connections, token auth): the products page (250 rows), organizations,
-# usages page 10, one product, domains; pgbench runs the products page's
-# own SQL with the same clients for comparison. Then start-up time, peak
-# RSS, and at scale 20 the filtered and searched lists against scale 1,
-# with EXPLAIN (ANALYZE) of the main list queries.
+# usages page 10, one product, domains, a product's stats; pgbench runs
+# each one's own SQL (every statement the server sends for it, captured
+# from the PostgreSQL log) with the same clients for comparison, and
+# /healthz gives the HTTP ceiling. Then start-up time, peak RSS, bytes per
+# page, and at scale 20 the filtered and searched lists against scale 1,
+# with EXPLAIN (ANALYZE, BUFFERS) of every list statement. It ends with ONE
+# table: every target of issue 10, measured, met or missed.
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust) or BENCH_PG,
 # wrk, pgbench, psql, python3, and read access to the PostgreSQL log
@@ -16,15 +19,20 @@
 #   bench/run.sh            everything (about 10 minutes on 2 cores)
 #   BENCH_SKIP_SCALE20=1 bench/run.sh      scale 1 only
 #   BENCH_SKIP_BUILD=1 bench/run.sh        use the release binary as built
+#   BENCH_BIN=target/debug/mothra BENCH_SKIP_BUILD=1 BENCH_DURATION=2 bench/run.sh
+#                                          a quick run of the script itself
+#                                          (a debug build's figures mean nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PG=${BENCH_PG:-postgres://postgres@127.0.0.1:5432}
 PG_LOG=${BENCH_PG_LOG:-$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -n 1 || true)}
 PORT=${BENCH_PORT:-18181}
+DB=${BENCH_DB:-mothra_bench} # and ${DB}20, ${DB}_start: dropped and made anew
 DURATION=${BENCH_DURATION:-10}
+LIST_DURATION=$((DURATION < 5 ? DURATION : 5))
 OUT=target/bench
-BIN=target/release/mothra
+BIN=${BENCH_BIN:-target/release/mothra}
 export SECRET_KEY=bench-secret-key-bench-secret-key-0123456789
 export PUBLIC_URL=http://127.0.0.1:8080
 export RUST_LOG=warn PORT
@@ -94,6 +102,14 @@ note "# Benchmark run $(date -u +%Y-%m-%dT%H:%MZ)"
 note ""
 note "machine: $cores cores, $cpu, $mem; $(psql --version | head -n 1); PostgreSQL server $(q postgres 'show server_version')"
 note "commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src migrations || echo ' (with local changes)')"
+note "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+# The final table: one row per target (what, measured, goal, verdict).
+TARGETS=$OUT/targets.md
+: >"$TARGETS"
+target() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" >>"$TARGETS"; }
+verdict() { python3 bench/bench.py verdict "$@"; }
+ratio() { python3 -c "import sys; a, b = sys.argv[1:]; print('-' if '-' in (a, b) or float(b) == 0 else f'{100 * float(a) / float(b):.0f}')" "$1" "$2"; }
 
 log "release build"
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
@@ -104,136 +120,241 @@ ls -l "$BIN" >&2
 log "start-up: spawn to /readyz 200"
 cold=()
 for i in 1 2 3 4 5; do
-  fresh_db mothra_bench_start
-  cold+=("$(python3 bench/bench.py startup "$BIN" "$PG/mothra_bench_start" "$PORT" 1 | cut -d' ' -f1)")
+  fresh_db ${DB}_start
+  cold+=("$(python3 bench/bench.py startup "$BIN" "$PG/${DB}_start" "$PORT" 1 | cut -d' ' -f1)")
 done
-warm=$(python3 bench/bench.py startup "$BIN" "$PG/mothra_bench_start" "$PORT" 5)
+warm=$(python3 bench/bench.py startup "$BIN" "$PG/${DB}_start" "$PORT" 5)
 cold_median=$(printf '%s\n' "${cold[@]}" | sort -n | sed -n 3p)
 note ""
 note "start-up, empty database (applies every migration): median ${cold_median} ms (${cold[*]})"
 note "start-up, migrated database: median ${warm%% *} ms (${warm#* })"
+target "start-up to ready, migrated database" "${warm%% *} ms" "< 100 ms" "$(verdict "${warm%% *}" '<' 100)"
 
 log "scale 1 data"
-fresh_db mothra_bench
-DATABASE_URL=$PG/mothra_bench "$BIN" demo --scale 1 | tee "$OUT/demo-1.txt" >&2
-BENCH_TOKEN=$(python3 bench/bench.py token "$PG/mothra_bench" "$SECRET_KEY")
+fresh_db $DB
+DATABASE_URL=$PG/$DB "$BIN" demo --scale 1 | tee "$OUT/demo-1.txt" >&2
+BENCH_TOKEN=$(python3 bench/bench.py token "$PG/$DB" "$SECRET_KEY")
 export BENCH_TOKEN
-product=$(q mothra_bench "select product_id from usages group by 1 order by count(*) desc, 1 limit 1")
-domain=$(q mothra_bench "select id from domains where name = 'Assessment'")
-charter=$(q mothra_bench "select id from org_types where name like 'Charter%'")
+product=$(q $DB "select product_id from usages group by 1 order by count(*) desc, 1 limit 1")
+domain=$(q $DB "select id from domains where name = 'Assessment'")
+charter=$(q $DB "select id from org_types where name like 'Charter%'")
 
-# The filtered and searched lists compared across scales.
-declare -A LISTS=(
+# The endpoints of the throughput targets (req/s), in the table's order;
+# /healthz (no database, no credentials) is the HTTP ceiling.
+ENDPOINT_NAMES=(product domains products organizations usages-page-10 product-stats)
+declare -A ENDPOINTS=(
+  [product]="/api/products/$product/"
+  [domains]="/api/domains/"
   [products]="/api/products/"
+  [organizations]="/api/organizations/"
   [usages-page-10]="/api/usages/?page=10"
-  [products-search]="/api/products/?search=math%20pro"
-  [products-by-org-type]="/api/products/?usages__organization__org_type=$charter"
-  [usages-filtered]="/api/usages/?product__domain=$domain&rating__gte=4"
-  [usages-search]="/api/usages/?search=rostering"
-  [organizations-search]="/api/organizations/?search=spring"
+  [product-stats]="/api/products/$product/stats/"
+  [healthz]="/healthz"
+)
+declare -A GOAL=(
+  [product]=10000 [domains]=10000 [products]=2500 [organizations]=1500
+  [usages-page-10]=1500 [product-stats]=2000
 )
 
+# The filtered and searched lists compared across scales. The last two
+# need the per-product figures (issue 10, item 1): a 400 from a server
+# without them is reported as skipped.
+LIST_NAMES=(products usages-page-10 organizations-search products-by-org-type products-search
+  usages-filtered usages-search usages-newest products-by-nps products-nps-50)
+lists_for() { # charter domain
+  declare -gA LISTS=(
+    [products]="/api/products/"
+    [usages-page-10]="/api/usages/?page=10"
+    [organizations-search]="/api/organizations/?search=spring"
+    [products-by-org-type]="/api/products/?usages__organization__org_type=$1"
+    [products-search]="/api/products/?search=math%20pro"
+    [usages-filtered]="/api/usages/?product__domain=$2&rating__gte=4"
+    [usages-search]="/api/usages/?search=rostering"
+    [usages-newest]="/api/usages/?ordering=-created_at"
+    [products-by-nps]="/api/products/?ordering=-nps"
+    [products-nps-50]="/api/products/?nps__gte=50"
+  )
+}
+lists_for "$charter" "$domain"
+status() { curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Token $BENCH_TOKEN" "http://127.0.0.1:$PORT$1"; }
+run_lists() { # scale: "name req/s p99" per list into lists-SCALE.txt ("skipped HTTP-400" for one refused)
+  : >"$OUT/lists-$1.txt"
+  for name in "${LIST_NAMES[@]}"; do
+    code=$(status "${LISTS[$name]}")
+    if [ "$code" != 200 ]; then
+      echo "$name skipped HTTP-$code" >>"$OUT/lists-$1.txt"
+      continue
+    fi
+    read -r rps p99 < <(run_wrk "s$1-$name" "${LISTS[$name]}" "$LIST_DURATION")
+    echo "$name $rps $p99" >>"$OUT/lists-$1.txt"
+  done
+}
+
+PGBENCH=0
 if [ -n "$PG_LOG" ] && [ -r "$PG_LOG" ]; then
-  log "capturing the products page's SQL for pgbench"
-  capture_start mothra_bench
-  get "/api/products/"
-  capture_end mothra_bench
-  statement mothra_bench "json_agg(s.j)" "from products t0" >"$OUT/products-page.sql"
+  PGBENCH=1
+  log "capturing each endpoint's SQL for pgbench"
+  capture_start $DB
+  for name in "${ENDPOINT_NAMES[@]}"; do
+    get "${ENDPOINTS[$name]}" # the pool's connections are set up once
+    sleep 0.2                 # (the log is written asynchronously)
+    OFFSET=$(stat -c %s "$PG_LOG")
+    get "${ENDPOINTS[$name]}"
+    sleep 0.2
+    python3 bench/bench.py statements "$PG_LOG" "$OFFSET" $DB >"$OUT/sql-$name.sql"
+  done
+  capture_end $DB
 else
   echo "no readable PostgreSQL log (BENCH_PG_LOG): pgbench is skipped" >&2
 fi
 
 log "wrk, scale 1"
-start_server mothra_bench
-note ""
-note "| endpoint | req/s | p99 ms |"
-note "|---|---:|---:|"
-declare -A ENDPOINTS=(
-  [1-products]="/api/products/"
-  [2-organizations]="/api/organizations/"
-  [3-usages-page-10]="/api/usages/?page=10"
-  [4-product]="/api/products/$product/"
-  [5-domains]="/api/domains/"
-  [6-product-stats]="/api/products/$product/stats/"
-  [7-healthz]="/healthz"
-)
-for name in $(printf '%s\n' "${!ENDPOINTS[@]}" | sort); do
+start_server $DB
+declare -A RPS P99
+for name in "${ENDPOINT_NAMES[@]}" healthz; do
   get "${ENDPOINTS[$name]}" # warm the connection pool and caches
-  # (/healthz, no database and no credentials needed, is the HTTP ceiling)
   read -r rps p99 < <(run_wrk "$name" "${ENDPOINTS[$name]}")
-  note "| GET ${ENDPOINTS[$name]} | $rps | $p99 |"
+  RPS[$name]=$rps P99[$name]=$p99
 done
-for name in $(printf '%s\n' "${!LISTS[@]}" | sort); do
-  read -r rps p99 < <(run_wrk "s1-$name" "${LISTS[$name]}" 5)
-  echo "$name $rps $p99" >>"$OUT/lists-1.txt"
+
+log "bytes per page"
+declare -A BYTES
+for name in products organizations usages-page-10; do
+  BYTES[$name]=$(curl -fs -H "Authorization: Token $BENCH_TOKEN" "http://127.0.0.1:$PORT${ENDPOINTS[$name]}" | wc -c)
 done
-rss=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
+brotli=$(curl -fs -H "Authorization: Token $BENCH_TOKEN" -H 'Accept-Encoding: br' "http://127.0.0.1:$PORT${ENDPOINTS[products]}" | wc -c)
 note ""
-note "peak RSS (VmHWM) after the runs: $((rss / 1024)) MiB"
+note "bytes per page (scale 1, no compression): products ${BYTES[products]} (with Accept-Encoding: br, $brotli), organizations ${BYTES[organizations]}, usages page 10 ${BYTES[usages-page-10]}"
+
+log "lists, scale 1"
+run_lists 1
+rss=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
 stop_server
 
-if [ -s "$OUT/products-page.sql" ]; then
-  log "pgbench: the products page's SQL, 16 clients, 2 threads"
-  # pgbench would read the `:MI:SS` of to_char's format as variables, so
-  # the statement runs inside a PL/pgSQL function: its plan is cached per
-  # connection, as the server's prepared statement is.
-  {
-    echo 'create or replace function bench_products_page() returns table (count bigint, page text)'
-    echo 'language plpgsql as $bench$ begin return query'
-    sed 's/;$//' "$OUT/products-page.sql"
-    echo '; end $bench$;'
-  } | psql "$PG/mothra_bench" -q
-  echo 'select * from bench_products_page();' >"$OUT/pgbench-products-page.sql"
-  pgbench -n -c 16 -j 2 -T "$DURATION" -M prepared -f "$OUT/pgbench-products-page.sql" \
-    "$PG/mothra_bench" >"$OUT/pgbench.txt" 2>&1
-  tps=$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/pgbench.txt")
-  lat=$(awk '/^latency average/ {print $4}' "$OUT/pgbench.txt")
-  note "pgbench, products page SQL: $tps tps (average latency $lat ms)"
+declare -A TPS
+if [ "$PGBENCH" = 1 ]; then
+  log "pgbench: each endpoint's SQL, 16 clients, 2 threads"
+  for name in "${ENDPOINT_NAMES[@]}"; do
+    fn="bench_${name//-/_}"
+    python3 bench/bench.py pgbench_function "$fn" "$OUT/sql-$name.sql" | psql "$PG/$DB" -q
+    echo "select $fn();" >"$OUT/pgbench-$name.sql"
+    pgbench -n -c 16 -j 2 -T "$DURATION" -M prepared -f "$OUT/pgbench-$name.sql" \
+      "$PG/$DB" >"$OUT/pgbench-$name.txt" 2>&1 || true
+    TPS[$name]=$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/pgbench-$name.txt")
+  done
 fi
 
+note ""
+note "| endpoint (scale 1) | req/s | p99 ms | pgbench tps, same SQL | % of pgbench | % of /healthz |"
+note "|---|---:|---:|---:|---:|---:|"
+for name in "${ENDPOINT_NAMES[@]}" healthz; do
+  tps=${TPS[$name]:--}
+  note "| GET ${ENDPOINTS[$name]} | ${RPS[$name]} | ${P99[$name]} | $tps | $(ratio "${RPS[$name]}" "$tps") | $(ratio "${RPS[$name]}" "${RPS[healthz]}") |"
+done
+for name in "${ENDPOINT_NAMES[@]}"; do
+  path=${ENDPOINTS[$name]}
+  target "GET $path req/s" "${RPS[$name]}" "≥ ${GOAL[$name]}" "$(verdict "${RPS[$name]}" '>=' "${GOAL[$name]}")"
+  target "GET $path p99" "${P99[$name]} ms" "< 25 ms" "$(verdict "${P99[$name]}" '<' 25)"
+  share=$(ratio "${RPS[$name]}" "${TPS[$name]:--}")
+  if [ "$share" = - ]; then
+    target "GET $path against pgbench, same SQL" "-" "≥ 50 %" "skipped (no PostgreSQL log)"
+  else
+    target "GET $path against pgbench, same SQL" "$share % (${TPS[$name]} tps)" "≥ 50 %" "$(verdict "$share" '>=' 50)"
+  fi
+  target "GET $path against /healthz" "$(ratio "${RPS[$name]}" "${RPS[healthz]}") % (${RPS[healthz]} req/s)" "(printed)" "-"
+done
+note ""
+note "peak RSS (VmHWM) after the scale-1 runs: $((rss / 1024)) MiB"
+
+# Bytes per products page against the body of commit ea50734 (before lean
+# JSON: 93,806 bytes; organizations 75,028, usages page 10 143,563) on the
+# same `mothra demo --scale 1` data (deterministic but for the timestamps,
+# whose width does not change).
+BYTES_BEFORE=${BENCH_BYTES_BEFORE:-93806}
+fewer=$(python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{100 * (1 - a / b):.0f}')" "${BYTES[products]}" "$BYTES_BEFORE")
+target "bytes per products page (250 rows)" "${BYTES[products]} ($fewer % fewer than $BYTES_BEFORE)" "≥ 30 % fewer" "$(verdict "$fewer" '>=' 30)"
+
+scale20_rows() { # the list rows of the final table, from lists-1.txt and lists-20.txt
+  for name in "${LIST_NAMES[@]}"; do
+    read -r _ rps1 p991 < <(grep "^$name " "$OUT/lists-1.txt" || echo "$name - -")
+    read -r _ rps20 p9920 < <(grep "^$name " "$OUT/lists-20.txt" 2>/dev/null || echo "$name - -")
+    what="scale 20 against scale 1: GET ${LISTS[$name]}"
+    if [ "$rps1" = skipped ] || [ "$rps20" = skipped ]; then
+      target "$what" "-" "within 2x" "skipped (refused: ${p991/HTTP-/HTTP } at scale 1, ${p9920/HTTP-/HTTP } at scale 20; needs the product figures)"
+    elif [ "$rps20" = - ]; then
+      target "$what" "scale 1 $rps1 req/s" "within 2x" "not run (BENCH_SKIP_SCALE20)"
+    else
+      # Latency under the same 16 connections goes as 1 / (req/s).
+      slow=$(python3 -c "import sys; a, b = map(float, sys.argv[1:]); print(f'{a / b:.1f}' if b else 'inf')" "$rps1" "$rps20")
+      target "$what" "${slow}x scale 1's latency ($rps1 → $rps20 req/s, p99 $p991 → $p9920 ms)" "≤ 2x" \
+        "$(verdict "$slow" '<' 2.0001)"
+    fi
+  done
+}
+
+finish() {
+  note ""
+  note "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  note ""
+  note "## Every target of issue 10"
+  note ""
+  note "| target | measured | goal | |"
+  note "|---|---|---|---|"
+  tee -a "$SUMMARY" <"$TARGETS"
+  log "done: $SUMMARY"
+}
+
 if [ "${BENCH_SKIP_SCALE20:-0}" = 1 ]; then
+  target "peak RSS under the whole benchmark" "$((rss / 1024)) MiB" "< 64 MB" "$(verdict $((rss * 1024 / 1000000)) '<' 64)"
+  scale20_rows
+  finish
   exit 0
 fi
 
 log "scale 20 data"
-fresh_db mothra_bench20
+fresh_db ${DB}20
 start=$(date +%s)
-DATABASE_URL=$PG/mothra_bench20 "$BIN" demo --scale 20 | tee "$OUT/demo-20.txt" >&2
+DATABASE_URL=$PG/${DB}20 "$BIN" demo --scale 20 | tee "$OUT/demo-20.txt" >&2
 note ""
 note "mothra demo --scale 20: $(($(date +%s) - start)) s"
-BENCH_TOKEN=$(python3 bench/bench.py token "$PG/mothra_bench20" "$SECRET_KEY")
+BENCH_TOKEN=$(python3 bench/bench.py token "$PG/${DB}20" "$SECRET_KEY")
 export BENCH_TOKEN
-domain=$(q mothra_bench20 "select id from domains where name = 'Assessment'")
-charter=$(q mothra_bench20 "select id from org_types where name like 'Charter%'")
-LISTS[products-by-org-type]="/api/products/?usages__organization__org_type=$charter"
-LISTS[usages-filtered]="/api/usages/?product__domain=$domain&rating__gte=4"
+lists_for "$(q ${DB}20 "select id from org_types where name like 'Charter%'")" \
+  "$(q ${DB}20 "select id from domains where name = 'Assessment'")"
 
-if [ -n "$PG_LOG" ] && [ -r "$PG_LOG" ]; then
-  log "EXPLAIN (ANALYZE) of the list queries at scale 20"
-  capture_start mothra_bench20
-  for name in "${!LISTS[@]}"; do get "${LISTS[$name]}"; done
-  capture_end mothra_bench20
+if [ "$PGBENCH" = 1 ]; then
+  log "EXPLAIN (ANALYZE, BUFFERS) of the list statements at scale 20"
+  capture_start ${DB}20
+  OFFSET=$(stat -c %s "$PG_LOG")
+  for name in "${LIST_NAMES[@]}"; do get "${LISTS[$name]}" || true; done
+  sleep 0.2
+  capture_end ${DB}20
   : >"$OUT/explain-20.txt"
-  for needle in "from products t0" "from usages t0" "from organizations t0"; do
-    python3 bench/bench.py capture "$PG_LOG" "$OFFSET" mothra_bench20 "json_agg(s.j)" "$needle" --all |
-      while IFS= read -r sql; do
-        { echo "-- $needle"; echo "$sql"; psql "$PG/mothra_bench20" -qAtc "explain (analyze, buffers) $sql"; echo; } >>"$OUT/explain-20.txt"
-      done
-  done
+  python3 bench/bench.py capture "$PG_LOG" "$OFFSET" ${DB}20 "row_to_json(s)" --all |
+    while IFS= read -r sql; do
+      { echo "-- $sql"; psql "$PG/${DB}20" -qAtc "explain (analyze, buffers) $sql"; echo; } >>"$OUT/explain-20.txt"
+    done
   seq=$(grep -cE 'Seq Scan on (usages|products)' "$OUT/explain-20.txt" || true)
   note "EXPLAIN (ANALYZE) at scale 20: $seq sequential scan(s) on usages/products (target/bench/explain-20.txt)"
+  target "sequential scans on usages or products, every list plan at scale 20" "$seq" "0" "$(verdict "$seq" '<' 1)"
+else
+  target "sequential scans on usages or products, every list plan at scale 20" "-" "0" "skipped (no PostgreSQL log)"
 fi
 
 log "wrk, scale 20"
-start_server mothra_bench20
+start_server ${DB}20
+run_lists 20
+rss20=$(awk '/VmHWM/ {print $2}' "/proc/$SERVER/status")
+stop_server
 note ""
 note "| list | scale 1 req/s | scale 1 p99 ms | scale 20 req/s | scale 20 p99 ms |"
 note "|---|---:|---:|---:|---:|"
-for name in $(printf '%s\n' "${!LISTS[@]}" | sort); do
-  get "${LISTS[$name]}"
-  read -r rps p99 < <(run_wrk "s20-$name" "${LISTS[$name]}" 5)
+for name in "${LIST_NAMES[@]}"; do
   read -r _ rps1 p991 < <(grep "^$name " "$OUT/lists-1.txt" || echo "$name - -")
-  note "| GET ${LISTS[$name]} | $rps1 | $p991 | $rps | $p99 |"
+  read -r _ rps20 p9920 < <(grep "^$name " "$OUT/lists-20.txt" || echo "$name - -")
+  note "| GET ${LISTS[$name]} | $rps1 | $p991 | $rps20 | $p9920 |"
 done
-stop_server
-log "done: $SUMMARY"
+scale20_rows
+peak=$((rss > rss20 ? rss : rss20))
+target "peak RSS under the whole benchmark" "$((peak / 1024)) MiB" "< 64 MB" "$(verdict $((peak * 1024 / 1000000)) '<' 64)"
+finish

@@ -1,7 +1,8 @@
 //! The SQL behind every collection: one builder fed by the declarations
 //! (`src/query/spec.rs`). Identifiers come only from those declarations;
 //! every value is a `$n` parameter. A record is built as JSON by
-//! PostgreSQL itself (`json_build_object`), so a page is one query.
+//! PostgreSQL itself (`row_to_json` of its aliased columns: compact, keys
+//! in declared order), so a page is one query.
 
 use std::fmt::Write;
 
@@ -199,18 +200,37 @@ fn joined_ids(collection: &Collection, table: &str, other: &str) -> Option<&'sta
     })
 }
 
-/// `json_build_object(...)` of a whole record of `t0`, selected from
-/// [`from_clause`] (whose lateral joins it reads).
-pub fn record_json(collection: &Collection) -> String {
-    let mut out = String::from("json_build_object(");
+/// The select list of a whole record of `t0`: each field's expression
+/// under its API name, in declared order, to be read from [`from_clause`]
+/// (whose lateral joins it reads). `row_to_json` of such a row writes the
+/// record compactly, `{"id":1,"name":"…"}`, keys in this order, where
+/// `json_build_object` writes `{"id" : 1, "name" : "…"}` (3 bytes more per
+/// field: 8 % of a products page).
+fn record_columns(collection: &Collection) -> String {
+    let mut out = String::new();
     for (i, field) in collection.fields.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        let _ = write!(out, "'{}', {}", field.name, read_expr(collection, field));
+        let _ = write!(
+            out,
+            "{} as \"{}\"",
+            read_expr(collection, field),
+            field.name
+        );
     }
-    out.push(')');
     out
+}
+
+/// `(select <record columns> from <table t0 and laterals><rest>) s`: the
+/// rows whose `row_to_json(s)` are the records. `rest` continues the
+/// inner select (joins, `where`, `order by`, `limit`).
+fn record_rows(collection: &Collection, rest: &str) -> String {
+    format!(
+        "(select {} from {}{rest}) s",
+        record_columns(collection),
+        from_clause(collection)
+    )
 }
 
 /// Wraps `inner` (about alias `t{depth}`) in the hops leading there.
@@ -351,8 +371,15 @@ fn search_term(table: &str, paths: &[Resolved], placeholder: &str) -> String {
 /// keeps rows whose reference is null (they sort as null, as before).
 /// Nulls come last in either direction; `id` (appended by the parser)
 /// breaks ties. `mine` binds the requester's identity into `sql`.
-fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> (String, String) {
+/// Returns the joins, the lateral joins derived keys read (`nps` reads
+/// `d0`), and the keys.
+fn order_clause(
+    sql: &mut Sql,
+    collection: &Collection,
+    params: &ListParams,
+) -> (String, String, String) {
     let mut joins = String::new();
+    let mut laterals = String::new();
     let keys: Vec<String> = params
         .ordering
         .iter()
@@ -366,6 +393,12 @@ fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> 
                         .fields
                         .iter()
                         .any(|f| f.source == Source::Derived(*d) && f.nullable);
+                    if let Some(join) =
+                        lateral(*d).filter(|join| !laterals.contains(join.as_str()))
+                    {
+                        laterals.push(' ');
+                        laterals.push_str(&join);
+                    }
                     (derived(*d), nullable)
                 }
                 OrderTarget::Mine(column) => {
@@ -414,7 +447,7 @@ fn order_clause(sql: &mut Sql, collection: &Collection, params: &ListParams) -> 
             }
         })
         .collect();
-    (joins, keys.join(", "))
+    (joins, laterals, keys.join(", "))
 }
 
 /// The count of a list filtered only on values the database stores in one
@@ -452,18 +485,40 @@ fn companion_count(sql: &mut Sql, params: &ListParams) -> Option<String> {
     ))
 }
 
-/// One page and the total count, in one statement: `(count, results JSON array)`.
+/// One page of a list: the total count and the page's records, each a
+/// JSON object's text, in order (borrowed from the row, not copied).
+pub struct Page(Row);
+
+impl Page {
+    /// The number of records matching, every page together.
+    pub fn count(&self) -> i64 {
+        self.0.get(0)
+    }
+
+    /// The records of this page.
+    pub fn records(&self) -> Result<Vec<&str>, tokio_postgres::Error> {
+        self.0.try_get(1)
+    }
+}
+
+/// One page and the total count, in one statement: `(count, records)`.
+/// A later page chooses its ids first, by the order alone (an index walk
+/// where one fits), and only those rows are then read whole and written
+/// as JSON: with the records built in the ordered select itself,
+/// PostgreSQL computed every skipped row's names, figures and JSON too
+/// (2,250 of them for `usages?page=10`). The first page skips nothing, so
+/// it reads its rows in order directly (choosing ids first would visit
+/// each row twice).
 pub async fn list(
     client: &impl GenericClient,
     collection: &Collection,
     params: &ListParams,
-) -> Result<(i64, String), tokio_postgres::Error> {
+) -> Result<Page, tokio_postgres::Error> {
     let mut sql = Sql::default();
     let table = collection.table;
     let filter = where_clause(&mut sql, collection, params);
-    let (joins, order) = order_clause(&mut sql, collection, params);
+    let (joins, laterals, order) = order_clause(&mut sql, collection, params);
     let limit = sql.bind(SqlValue::Int(params.page_size));
-    let offset = sql.bind(SqlValue::Int(params.offset()));
     let unfiltered = params.conditions.is_empty() && params.terms.is_empty();
     // Unfiltered: the exact count the V8 triggers keep (a scan of the whole
     // table otherwise); count(*) only if the counter row is missing.
@@ -477,13 +532,28 @@ pub async fn list(
     } else {
         format!("(select count(*) from {table} t0 where {filter})")
     };
-    sql.text = format!(
-        "select {count}, \
-         coalesce((select json_agg(s.j) from (select {json} as j from {from}{joins} where {filter} \
-                   order by {order} limit {limit}::bigint offset {offset}::bigint) s), '[]')::text",
-        json = record_json(collection),
-        from = from_clause(collection),
-    );
+    // The records as an array of texts, in the page's order (array_agg
+    // keeps its input's), so that the server appends each one's
+    // permissions and writes the body without parsing the page.
+    let records = if params.offset() == 0 {
+        let rows = record_rows(
+            collection,
+            &format!("{joins} where {filter} order by {order} limit {limit}::bigint"),
+        );
+        format!("select array_agg(row_to_json(s)::text) from {rows}")
+    } else {
+        let offset = sql.bind(SqlValue::Int(params.offset()));
+        let ids = format!(
+            "array(select t0.id from {table} t0{laterals}{joins} where {filter} \
+             order by {order} limit {limit}::bigint offset {offset}::bigint)"
+        );
+        format!(
+            "select array_agg(row_to_json(s)::text order by p.n) \
+             from unnest({ids}) with ordinality p (id, n) cross join lateral {rows}",
+            rows = record_rows(collection, " where t0.id = p.id"),
+        )
+    };
+    sql.text = format!("select {count}, coalesce(({records}), '{{}}')");
     let values = params_of(&sql);
     // Unfiltered lists (the common, hot case) reuse a prepared statement;
     // filtered ones vary too much to cache per connection.
@@ -493,7 +563,7 @@ pub async fn list(
     } else {
         client.query_one(sql.text.as_str(), &values).await?
     };
-    Ok((row.get(0), row.get(1)))
+    Ok(Page(row))
 }
 
 fn params_of(sql: &Sql) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
@@ -504,11 +574,14 @@ fn params_of(sql: &Sql) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
 pub fn export(collection: &Collection, params: &ListParams) -> Sql {
     let mut sql = Sql::default();
     let filter = where_clause(&mut sql, collection, params);
-    let (joins, order) = order_clause(&mut sql, collection, params);
+    // Every lateral join is in the record's own from clause already.
+    let (joins, _, order) = order_clause(&mut sql, collection, params);
     sql.text = format!(
-        "select {json}::text from {from}{joins} where {filter} order by {order}",
-        json = record_json(collection),
-        from = from_clause(collection),
+        "select row_to_json(s)::text from {}",
+        record_rows(
+            collection,
+            &format!("{joins} where {filter} order by {order}")
+        )
     );
     sql
 }
@@ -542,9 +615,8 @@ pub async fn retrieve(
     id: i64,
 ) -> Result<Option<String>, tokio_postgres::Error> {
     let text = format!(
-        "select {}::text from {} where t0.id = $1",
-        record_json(collection),
-        from_clause(collection)
+        "select row_to_json(s)::text from {}",
+        record_rows(collection, " where t0.id = $1")
     );
     let statement = client.prepare_cached(&text).await?;
     let row: Option<Row> = client.query_opt(&statement, &[&id]).await?;

@@ -51,6 +51,7 @@ mod product_figures;
 mod python;
 mod reviews_reading;
 mod row_counts;
+mod scale;
 mod schema;
 mod shutdown;
 mod smtp;

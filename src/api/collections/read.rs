@@ -58,8 +58,11 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
         return csv_response(collection, request, params).await;
     }
     let client = request.state.pool.get().await?;
-    let (count, results) = sql::list(client.pooled(), collection, &params).await?;
-    let results = super::allowed::page(collection, &request.principal, &results)?;
+    let page = sql::list(client.pooled(), collection, &params).await?;
+    // The connection goes back to the pool now; the body is built from
+    // the row it returned.
+    drop(client);
+    let count = page.count();
     if params.page > 1 && params.offset() >= count {
         return Err(invalid_page());
     }
@@ -67,11 +70,16 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
     let next = (params.offset() + params.page_size < count)
         .then(|| page_url(&base, &params, params.page + 1));
     let previous = (params.page > 1).then(|| page_url(&base, &params, params.page - 1));
-    let body = format!(
-        r#"{{"count":{count},"next":{},"previous":{},"results":{results}}}"#,
+    // Written straight into the body: the records as PostgreSQL wrote
+    // them, each with its permissions appended.
+    let records = page.records()?;
+    let mut body = format!(
+        r#"{{"count":{count},"next":{},"previous":{},"results":"#,
         Value::from(next),
         Value::from(previous),
     );
+    super::allowed::push_page(&mut body, collection, &request.principal, &records)?;
+    body.push('}');
     let mut response = json_with_etag(&request.headers, body);
     // The same URL answers CSV to `Accept: text/csv`.
     response
