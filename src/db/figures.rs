@@ -3,6 +3,7 @@
 //! `GET /api/products/{id}/stats/`.
 
 use serde_json::Value;
+use tokio_postgres::types::ToSql;
 use tokio_postgres::Client;
 
 /// The NPS over the rows of `usages u` that the enclosing query aggregates:
@@ -24,6 +25,26 @@ pub(crate) use nps_of_usages_u;
 /// [`nps_of_usages_u!`] as a constant.
 pub const NPS_OF_USAGES_U: &str = nps_of_usages_u!();
 
+/// Whether the organization `o` is in the [`Cohort`] given as parameters
+/// `$2` (org types), `$3` (locations), `$4` (grades), `$5` and `$6` (size
+/// bounds), the order [`Cohort::params`] lists them in. A missing one is
+/// `null` and switches itself off, so the statement text never changes. A
+/// macro so it can be spliced with `concat!`, like [`nps_of_usages_u!`].
+macro_rules! cohort_of_o {
+    () => {
+        "($2::bigint[] is null or o.org_type_id = any($2))
+         and ($3::bigint[] is null or exists (
+               select 1 from organization_locations ol
+               where ol.organization_id = o.id and ol.location_id = any($3)))
+         and ($4::bigint[] is null or exists (
+               select 1 from organization_grades og
+               where og.organization_id = o.id and og.grade_id = any($4)))
+         and ($5::bigint is null or o.size >= $5)
+         and ($6::bigint is null or o.size <= $6)"
+    };
+}
+pub(crate) use cohort_of_o;
+
 /// Which reviewing organizations a product's figures are computed over
 /// (every one when all fields are empty). Values are ids or sizes, already
 /// parsed; lists match any of their values.
@@ -39,6 +60,24 @@ pub struct Cohort {
     pub size_min: Option<i64>,
     /// Largest size, inclusive.
     pub size_max: Option<i64>,
+}
+
+impl Cohort {
+    /// The parameters `$2` to `$6` of [`cohort_of_o!`], in order.
+    pub fn params(&self) -> [&(dyn ToSql + Sync); 5] {
+        [
+            &self.org_types,
+            &self.locations,
+            &self.grades,
+            &self.size_min,
+            &self.size_max,
+        ]
+    }
+
+    /// Whether no condition is set (every organization counts).
+    pub fn is_everyone(&self) -> bool {
+        *self == Cohort::default()
+    }
 }
 
 /// The figures of one product over a cohort, as the API returns them.
@@ -67,8 +106,7 @@ pub async fn product_exists(client: &Client, id: i64) -> Result<bool, tokio_post
 }
 
 /// The figures of product `id` over the reviews whose organization is in
-/// `cohort`. Every condition is a parameter; a missing one is `null` and
-/// switches itself off, so the statement text never changes.
+/// `cohort` ([`cohort_of_o!`]).
 pub async fn product_figures(
     client: &Client,
     id: i64,
@@ -80,15 +118,9 @@ pub async fn product_figures(
              from usages u
              join organizations o on o.id = u.organization_id
              where u.product_id = $1
-               and ($2::bigint[] is null or o.org_type_id = any($2))
-               and ($3::bigint[] is null or exists (
-                     select 1 from organization_locations ol
-                     where ol.organization_id = o.id and ol.location_id = any($3)))
-               and ($4::bigint[] is null or exists (
-                     select 1 from organization_grades og
-                     where og.organization_id = o.id and og.grade_id = any($4)))
-               and ($5::bigint is null or o.size >= $5)
-               and ($6::bigint is null or o.size <= $6)
+               and ",
+        cohort_of_o!(),
+        "
          ), figures as (
              select ",
         nps_of_usages_u!(),
@@ -109,17 +141,11 @@ pub async fn product_figures(
                           where o.id in (select organization_id from r)), '[]'::json) as organizations
          from figures f"
     );
+    let [org_types, locations, grades, size_min, size_max] = cohort.params();
     let row = client
         .query_one(
             sql,
-            &[
-                &id,
-                &cohort.org_types,
-                &cohort.locations,
-                &cohort.grades,
-                &cohort.size_min,
-                &cohort.size_max,
-            ],
+            &[&id, org_types, locations, grades, size_min, size_max],
         )
         .await?;
     let ratings: Vec<i64> = row.get("ratings");

@@ -34,6 +34,7 @@ mod collections_usages;
 mod collections_users_profiles;
 mod config;
 mod connections;
+mod decide;
 mod demo;
 mod deploy;
 mod faults;
