@@ -134,21 +134,29 @@ pub async fn alternatives(
     threshold: i64,
     limit: i64,
 ) -> Result<Vec<Alternative>, tokio_postgres::Error> {
+    // The cohort's organizations are found once (and hashed); then each
+    // product's reviews are read from the index keyed by product, so the
+    // work follows the domain's reviews, not the whole table.
     let sql = concat!(
         "with me as (
              select domain_id, subject_id from products where id = $1
-         ), scored as (
-             select p.id, p.name, p.subject_id, ",
-        nps_of_usages_u!(),
-        " as nps,
-                    count(u.rating) as review_count
-             from me
-             join products p on p.domain_id = me.domain_id and p.id <> $1
-             left join (usages u join organizations o on o.id = u.organization_id)
-                    on u.product_id = p.id and ",
+         ), cohort as materialized (
+             select o.id from organizations o where ",
         cohort_of_o!(),
         "
-             group by p.id, p.name, p.subject_id
+         ), scored as (
+             select p.id, p.name, p.subject_id, f.nps, f.review_count
+             from me
+             join products p on p.domain_id = me.domain_id and p.id <> $1
+             cross join lateral (
+                 select ",
+        nps_of_usages_u!(),
+        " as nps,
+                        count(u.rating) as review_count
+                 from usages u
+                 where u.product_id = p.id
+                   and u.organization_id in (select id from cohort)
+             ) f
          )
          select s.id, s.name, s.subject_id, s.nps, s.review_count,
                 coalesce(s.subject_id = me.subject_id, false) as same_subject
@@ -224,7 +232,8 @@ pub struct Flow {
 
 /// The flows of the reviews in `r` (a CTE of `product_id, how_push_id,
 /// how_pull_id` rows) for the products in `page` (a CTE of `id, name,
-/// domain_id`), by product name. A macro so both callers splice it.
+/// domain_id`), by product name. Everything is grouped once and joined by
+/// hash: no subquery runs per product. A macro so both callers splice it.
 macro_rules! flows_of_r {
     () => {
         ", counted as (
@@ -233,18 +242,24 @@ macro_rules! flows_of_r {
              union all
              select r.product_id, 'out', r.how_pull_id, count(*)
              from r where r.how_pull_id is not null group by r.product_id, r.how_pull_id
+         ), used as (
+             select c.product_id,
+                    json_agg(json_build_object('id', d.id, 'name', d.name, 'count', c.n)
+                             order by c.n desc, lower(d.name), d.id)
+                        filter (where c.dir = 'in') as data_in,
+                    json_agg(json_build_object('id', d.id, 'name', d.name, 'count', c.n)
+                             order by c.n desc, lower(d.name), d.id)
+                        filter (where c.dir = 'out') as data_out
+             from counted c join data_interfaces d on d.id = c.interface
+             group by c.product_id
+         ), reviewed as (
+             select r.product_id, count(*) as n from r group by r.product_id
          )
-         select p.id, p.name, p.domain_id,
-                (select count(*) from r where r.product_id = p.id) as review_count,
-                coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name, 'count', c.n)
-                                          order by c.n desc, lower(d.name), d.id)
-                          from counted c join data_interfaces d on d.id = c.interface
-                          where c.product_id = p.id and c.dir = 'in'), '[]') as data_in,
-                coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name, 'count', c.n)
-                                          order by c.n desc, lower(d.name), d.id)
-                          from counted c join data_interfaces d on d.id = c.interface
-                          where c.product_id = p.id and c.dir = 'out'), '[]') as data_out
+         select p.id, p.name, p.domain_id, coalesce(rv.n, 0) as review_count,
+                coalesce(x.data_in, '[]') as data_in, coalesce(x.data_out, '[]') as data_out
          from page p
+         left join reviewed rv on rv.product_id = p.id
+         left join used x on x.product_id = p.id
          order by lower(p.name), p.id"
     };
 }
@@ -312,9 +327,14 @@ pub async fn community_flows(
         listed!(),
         " order by lower(p.name), p.id limit $2 offset $3
          ), r as (
+             -- Each product's reviews from the index keyed by product (a
+             -- join would read the whole table to find a page's worth).
              select u.product_id, u.how_push_id, u.how_pull_id
-             from usages u
-             where u.product_id in (select id from page) and not u.is_deprecated
+             from page
+             cross join lateral (
+                 select u.product_id, u.how_push_id, u.how_pull_id from usages u
+                 where u.product_id = page.id and not u.is_deprecated
+             ) u
          )",
         flows_of_r!()
     );

@@ -18,6 +18,7 @@ mod backup;
 mod bounds;
 mod browser;
 mod browser_axe;
+mod browser_decide;
 mod browser_demo;
 mod browser_lists;
 mod browser_member;

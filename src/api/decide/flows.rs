@@ -21,10 +21,13 @@ use crate::api::stats::{read_only, strict_pairs};
 use crate::app::AppState;
 use crate::auth::Principal;
 use crate::db::decide::{self, Flow};
-use crate::query::{invalid_page, page_size_message, page_size_of, parse_page, DEFAULT_PAGE_SIZE};
+use crate::query::{invalid_page, page_size_message, page_size_of, parse_page};
 
 /// The parameters `GET /api/data-flows/` takes.
 pub const COMMUNITY: [&str; 3] = ["domain", "page", "page_size"];
+/// Products per page unless `page_size` says otherwise: fewer than the
+/// collections' 250, since each row carries every interface of a product.
+pub const DEFAULT_PAGE_SIZE: i64 = 50;
 
 /// GET /api/organizations/{id}/data-flows/
 pub async fn organization(

@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::accounts::{cohort_parameters, ok, op, with_errors};
 use super::reference;
-use crate::api::decide::{alternatives, compare};
+use crate::api::decide::{alternatives, compare, flows};
 
 /// A path parameter `id`.
 fn id_parameter(what: &str) -> Value {
@@ -104,7 +104,7 @@ pub fn paths(paths: &mut Map<String, Value>) {
             vec![
                 json!({"name": "domain", "in": "query", "required": false, "description": "Only products of this domain.", "schema": {"type": "integer"}}),
                 json!({"name": "page", "in": "query", "required": false, "description": "1-based page number.", "schema": {"type": "integer", "minimum": 1}}),
-                json!({"name": "page_size", "in": "query", "required": false, "description": "Rows per page (default 250, at most 1000).", "schema": {"type": "integer", "minimum": 1}}),
+                json!({"name": "page_size", "in": "query", "required": false, "description": format!("Rows per page (default {}, at most 1000).", flows::DEFAULT_PAGE_SIZE), "schema": {"type": "integer", "minimum": 1}}),
             ],
         ),
     }));
