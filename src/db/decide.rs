@@ -327,14 +327,12 @@ pub async fn community_flows(
         listed!(),
         " order by lower(p.name), p.id limit $2 offset $3
          ), r as (
-             -- Each product's reviews from the index keyed by product (a
-             -- join would read the whole table to find a page's worth).
+             -- The page's ids as an array: their reviews come from the
+             -- index keyed by product (a join is planned as a pass over
+             -- every review to find a page's worth).
              select u.product_id, u.how_push_id, u.how_pull_id
-             from page
-             cross join lateral (
-                 select u.product_id, u.how_push_id, u.how_pull_id from usages u
-                 where u.product_id = page.id and not u.is_deprecated
-             ) u
+             from usages u
+             where u.product_id = any (array(select id from page)) and not u.is_deprecated
          )",
         flows_of_r!()
     );

@@ -284,6 +284,9 @@ async fn a_member_compares_products_sees_alternatives_and_follows_how_data_flows
         "{text}"
     );
     browser.find_text("ol.alternatives li", "Beacon").await;
+    browser
+        .eval("document.getElementById('alternatives-title').scrollIntoView(); return true;")
+        .await;
     browser.screenshot_here("alternatives").await;
     browser
         .click(&format!(
@@ -312,6 +315,9 @@ async fn a_member_compares_products_sees_alternatives_and_follows_how_data_flows
     let row = quill_row.text().await.expect("text");
     assert!(row.contains("in ×2") && row.contains("out"), "{row}");
     browser.find_text("table.matrix tr", "Beacon").await;
+    browser
+        .eval("document.getElementById('data-flows-title').scrollIntoView(); return true;")
+        .await;
     browser.screenshot_here("organization-data-flows").await;
 
     // The community's data flows, by domain.

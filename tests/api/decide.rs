@@ -6,7 +6,8 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::collections_support::{
-    call, data_interface, domain, get, organization, pilot, product, subject, usage_type, World,
+    call, data_interface, domain, get, insert, organization, pilot, product, subject, usage_type,
+    World,
 };
 use crate::helpers::{insert_member, TestApp};
 
@@ -69,21 +70,17 @@ async fn review(
         .expect("insert review");
 }
 
-async fn one(app: &TestApp, sql: &str) -> i64 {
-    app.db
-        .client
-        .query_one(sql, &[])
-        .await
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
-        .get(0)
-}
-
 async fn scene() -> Scene {
     let w = crate::collections_support::world().await;
     let app = &w.app;
     let springfield = w.org;
     let shelbyville = organization(app, "Shelbyville Academy").await;
-    let second_type = one(app, "select id from org_types order by id offset 1 limit 1").await;
+    let second_type = insert(
+        app,
+        "select id from org_types order by id offset 1 limit 1",
+        &[],
+    )
+    .await;
     app.db
         .client
         .execute(
@@ -328,12 +325,13 @@ async fn alternatives_rank_the_same_subject_first_then_by_nps_among_organization
     let path = format!("/api/products/{}/alternatives/", s.quill);
     let reply = get(&s.w.app, &s.w.ann, &path).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.text);
-    let california = one(
+    let california = insert(
         &s.w.app,
         "select id from locations where abbreviation = 'CA'",
+        &[],
     )
     .await;
-    let first_type = one(&s.w.app, "select min(id) from org_types").await;
+    let first_type = insert(&s.w.app, "select min(id) from org_types", &[]).await;
     assert_eq!(reply.body["product"], json!(s.quill));
     assert_eq!(reply.body["threshold"], json!(3));
     assert_eq!(
@@ -534,7 +532,7 @@ async fn community_data_flows_are_paged_per_product_and_filtered_by_domain() {
     let past = get(app, &s.w.ann, "/api/data-flows/?page=3&page_size=1").await;
     assert_eq!(past.status, StatusCode::NOT_FOUND);
     assert_eq!(past.body, json!({"detail": "Invalid page."}));
-    let sis = one(app, "select id from domains where name = 'SIS'").await;
+    let sis = insert(app, "select id from domains where name = 'SIS'", &[]).await;
     let none = get(app, &s.w.ann, &format!("/api/data-flows/?domain={sis}")).await;
     assert_eq!(none.body["count"], json!(0));
     assert_eq!(none.body["results"], json!([]));
