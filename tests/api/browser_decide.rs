@@ -3,9 +3,10 @@
 //! compare products picked on the list, grown by search, kept in the URL
 //! over a reload and a cohort; a product's alternatives, one click from a
 //! comparison; her organization's data-flow matrix from her own page; the
-//! community's data flows by domain. With `MOTHRA_SCREENSHOTS=1` it saves
-//! docs/screenshots/compare.png, alternatives.png, organization-data-flows.png
-//! and data-flows.png.
+//! community's data flows by domain. Then the same views over `mothra
+//! demo`'s data, as its member `demo`: with `MOTHRA_SCREENSHOTS=1` that test
+//! saves docs/screenshots/compare.png, alternatives.png,
+//! organization-data-flows.png and data-flows.png for the README.
 
 use crate::browser::driver::Browser;
 use crate::helpers::{insert_member, spawn_app, TestApp};
@@ -259,7 +260,6 @@ async fn a_member_compares_products_sees_alternatives_and_follows_how_data_flows
         .select("#compare-cohort-type", "all organization types")
         .await;
     browser.wait_gone("table.compare", "NPS (everyone)").await;
-    browser.screenshot("compare").await;
 
     browser.click("button[aria-label='Remove Easel']").await;
     browser
@@ -284,10 +284,6 @@ async fn a_member_compares_products_sees_alternatives_and_follows_how_data_flows
         "{text}"
     );
     browser.find_text("ol.alternatives li", "Beacon").await;
-    browser
-        .eval("document.getElementById('alternatives-title').scrollIntoView(); return true;")
-        .await;
-    browser.screenshot_here("alternatives").await;
     browser
         .click(&format!(
             "ol.alternatives a[href='/compare?products={q},{}']",
@@ -315,10 +311,6 @@ async fn a_member_compares_products_sees_alternatives_and_follows_how_data_flows
     let row = quill_row.text().await.expect("text");
     assert!(row.contains("in ×2") && row.contains("out"), "{row}");
     browser.find_text("table.matrix tr", "Beacon").await;
-    browser
-        .eval("document.getElementById('data-flows-title').scrollIntoView(); return true;")
-        .await;
-    browser.screenshot_here("organization-data-flows").await;
 
     // The community's data flows, by domain.
     browser
@@ -333,6 +325,66 @@ async fn a_member_compares_products_sees_alternatives_and_follows_how_data_flows
         .wait_location("a domain", |l| l.starts_with("/data-flows?domain="))
         .await;
     browser.find_text(".count", "2 products").await;
+    browser.close().await;
+}
+
+/// Scrolls the element with `id` to the top of the window.
+async fn scroll_to(browser: &Browser, id: &str) {
+    browser
+        .eval(&format!(
+            "document.getElementById('{id}').scrollIntoView(); return true;"
+        ))
+        .await;
+}
+
+#[tokio::test]
+async fn the_demo_data_gives_each_decide_view_something_real() {
+    let app = crate::browser_demo::demo_app().await;
+    let db = &app.db.client;
+    let ids = |sql: &'static str| async move {
+        db.query(sql, &[])
+            .await
+            .expect(sql)
+            .iter()
+            .map(|r| r.get::<_, i64>(0))
+            .collect::<Vec<i64>>()
+    };
+    // The three most reviewed products, and the demo member's organization.
+    let top = ids("select product_id from usages group by product_id order by count(*) desc, product_id limit 3").await;
+    let org = ids("select p.organization_id from profiles p join users u on u.id = p.user_id where u.username = 'demo'").await[0];
+    let list = top.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+    let browser = Browser::open(&app.address).await;
+    browser.sign_in("demo", "mothra-demo").await;
+
+    browser.goto(&format!("/compare?products={list}")).await;
+    browser.find_text("table.compare", "Data in by").await;
+    let table = browser
+        .find("table.compare")
+        .await
+        .text()
+        .await
+        .expect("text");
+    for interface in ["API", "SFTP", "OneRoster", "Clever"] {
+        assert!(table.contains(interface), "{interface} in {table}");
+    }
+    assert!(table.contains("stopped using it"), "{table}");
+    browser.screenshot("compare").await;
+
+    browser.goto(&format!("/products/{}", top[0])).await;
+    browser
+        .find_text("section", "Ranked by NPS among organizations like")
+        .await;
+    browser.find("ol.alternatives li").await;
+    scroll_to(&browser, "alternatives-title").await;
+    browser.screenshot_here("alternatives").await;
+
+    browser.goto(&format!("/organizations/{org}")).await;
+    browser.find("table.matrix td .flow").await;
+    scroll_to(&browser, "data-flows-title").await;
+    browser.screenshot_here("organization-data-flows").await;
+
+    browser.goto("/data-flows").await;
+    browser.find_text("table.flows", "API").await;
     browser.screenshot("data-flows").await;
     browser.close().await;
 }
