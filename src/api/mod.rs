@@ -5,6 +5,7 @@
 pub mod auth;
 pub mod body;
 pub mod collections;
+pub mod decide;
 pub mod error;
 pub mod health;
 pub mod openapi;
@@ -23,7 +24,13 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     // Product figures (and the OpenAPI document) come before the
     // collections too, so that /api/products/{id}/stats/ is not read as a
     // product path.
-    let figures = stats::routes(state.clone()).or(openapi::routes()).unify();
+    let figures = stats::routes(state.clone())
+        .or(openapi::routes())
+        .unify()
+        // The decide views (issue 13) likewise own paths under products
+        // and organizations.
+        .or(decide::routes(state.clone()))
+        .unify();
     // The twelve collections (and the `/api/` index); unknown names fall
     // through to a JSON 404.
     let collections = collections::routes(state);

@@ -55,9 +55,7 @@ async fn stats(
     state: AppState,
 ) -> ApiResult<Response> {
     principal.member()?;
-    if method != Method::GET && method != Method::HEAD {
-        return Err(ApiError::MethodNotAllowed(vec![Method::GET, Method::HEAD]));
-    }
+    read_only(&method)?;
     let id: i64 = id.parse().map_err(|_| ApiError::not_found())?;
     let cohort = parse_cohort(&query)?;
     let client = state.pool.get().await?;
@@ -77,30 +75,70 @@ async fn stats(
     .into_response())
 }
 
-fn bad(detail: String) -> ApiError {
+/// A 400 for a query that does not read, listing the cohort parameters and
+/// the endpoint's `own` ones as those accepted.
+pub fn bad_query(detail: String, own: &[&str]) -> ApiError {
     ApiError::BadQuery {
         detail,
-        accepted: ACCEPTED.iter().map(|s| s.to_string()).collect(),
+        accepted: own
+            .iter()
+            .chain(ACCEPTED.iter())
+            .map(|s| s.to_string())
+            .collect(),
     }
 }
 
-/// Reads the cohort parameters; an unknown, repeated or malformed one is a
-/// 400 naming it and listing those accepted.
-pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
-    let mut cohort = Cohort::default();
-    let mut seen: Vec<String> = Vec::new();
+/// The query's pairs, each parameter one of `accepted` and given once;
+/// otherwise a 400 naming it and listing those accepted.
+pub fn strict_pairs(query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, String)>> {
+    let bad = |detail: String| ApiError::BadQuery {
+        detail,
+        accepted: accepted.iter().map(|s| s.to_string()).collect(),
+    };
+    let mut pairs: Vec<(String, String)> = Vec::new();
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
-        let key = key.into_owned();
-        if !ACCEPTED.contains(&key.as_str()) {
+        if !accepted.contains(&key.as_ref()) {
             return Err(bad(format!(
                 "Unknown query parameter '{}'.",
                 key.replace('\0', "")
             )));
         }
-        if seen.contains(&key) {
+        if pairs.iter().any(|(k, _)| *k == key) {
             return Err(bad(format!("Parameter '{key}' is given more than once.")));
         }
-        seen.push(key.clone());
+        pairs.push((key.into_owned(), value.into_owned()));
+    }
+    Ok(pairs)
+}
+
+/// 405 unless the method reads (GET or HEAD).
+pub fn read_only(method: &Method) -> ApiResult<()> {
+    if method != Method::GET && method != Method::HEAD {
+        return Err(ApiError::MethodNotAllowed(vec![Method::GET, Method::HEAD]));
+    }
+    Ok(())
+}
+
+/// Reads the cohort parameters; an unknown, repeated or malformed one is a
+/// 400 naming it and listing those accepted.
+pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
+    parse_cohort_and(query, &[]).map(|(cohort, _)| cohort)
+}
+
+/// [`parse_cohort`] for an endpoint that also takes parameters of its own
+/// (`own`): their raw values come back, in the query's order, for the
+/// endpoint to read; an unknown or repeated parameter of either kind is a
+/// 400 that lists both kinds as accepted.
+pub fn parse_cohort_and(query: &str, own: &[&str]) -> ApiResult<(Cohort, Vec<(String, String)>)> {
+    let bad = |detail: String| bad_query(detail, own);
+    let accepted: Vec<&str> = own.iter().chain(ACCEPTED.iter()).copied().collect();
+    let mut cohort = Cohort::default();
+    let mut others = Vec::new();
+    for (key, value) in strict_pairs(query, &accepted)? {
+        if own.contains(&key.as_str()) {
+            others.push((key, value));
+            continue;
+        }
         // An empty value is "not given", as django-filter (and the
         // collections) read it.
         if value.trim().is_empty() {
@@ -147,7 +185,7 @@ pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
             _ => unreachable!("every accepted key is matched"),
         }
     }
-    Ok(cohort)
+    Ok((cohort, others))
 }
 
 fn tighter_min(current: Option<i64>, new: i64) -> i64 {

@@ -393,8 +393,7 @@ fn order_clause(
                         .fields
                         .iter()
                         .any(|f| f.source == Source::Derived(*d) && f.nullable);
-                    if let Some(join) =
-                        lateral(*d).filter(|join| !laterals.contains(join.as_str()))
+                    if let Some(join) = lateral(*d).filter(|join| !laterals.contains(join.as_str()))
                     {
                         laterals.push(' ');
                         laterals.push_str(&join);

@@ -5,6 +5,7 @@
 
 use deadpool_postgres::GenericClient;
 use serde_json::Value;
+use tokio_postgres::types::ToSql;
 
 /// The NPS over the rows of `usages u` that the enclosing query aggregates,
 /// through the one definition of the formula, the SQL function
@@ -19,6 +20,7 @@ macro_rules! nps_of_usages_u {
                             count(*) filter (where u.rating <= 3), count(u.rating))"
     };
 }
+pub(crate) use nps_of_usages_u;
 
 /// `[{"id", "name"}]` of the organizations whose ids the subquery `$ids`
 /// gives, by name (a JSON array, empty when none).
@@ -33,6 +35,26 @@ macro_rules! organizations_json {
         )
     };
 }
+
+/// Whether the organization `o` is in the [`Cohort`] given as parameters
+/// `$2` (org types), `$3` (locations), `$4` (grades), `$5` and `$6` (size
+/// bounds), the order [`Cohort::params`] lists them in. A missing one is
+/// `null` and switches itself off, so the statement text never changes. A
+/// macro so it can be spliced with `concat!`, like [`nps_of_usages_u!`].
+macro_rules! cohort_of_o {
+    () => {
+        "($2::bigint[] is null or o.org_type_id = any($2))
+         and ($3::bigint[] is null or exists (
+               select 1 from organization_locations ol
+               where ol.organization_id = o.id and ol.location_id = any($3)))
+         and ($4::bigint[] is null or exists (
+               select 1 from organization_grades og
+               where og.organization_id = o.id and og.grade_id = any($4)))
+         and ($5::bigint is null or o.size >= $5)
+         and ($6::bigint is null or o.size <= $6)"
+    };
+}
+pub(crate) use cohort_of_o;
 
 /// Which reviewing organizations a product's figures are computed over
 /// (every one when all fields are empty). Values are ids or sizes, already
@@ -49,6 +71,24 @@ pub struct Cohort {
     pub size_min: Option<i64>,
     /// Largest size, inclusive.
     pub size_max: Option<i64>,
+}
+
+impl Cohort {
+    /// The parameters `$2` to `$6` of [`cohort_of_o!`], in order.
+    pub fn params(&self) -> [&(dyn ToSql + Sync); 5] {
+        [
+            &self.org_types,
+            &self.locations,
+            &self.grades,
+            &self.size_min,
+            &self.size_max,
+        ]
+    }
+
+    /// Whether no condition is set (every organization counts).
+    pub fn is_everyone(&self) -> bool {
+        *self == Cohort::default()
+    }
 }
 
 /// The figures of one product over a cohort, as the API returns them.
@@ -68,19 +108,23 @@ pub struct Figures {
     pub deprecated_count: i64,
 }
 
-impl Cohort {
-    /// Whether it is every reviewing organization (no condition given).
-    pub fn is_everyone(&self) -> bool {
-        *self == Cohort::default()
-    }
+/// Whether the product exists.
+pub async fn product_exists(
+    client: &impl GenericClient,
+    id: i64,
+) -> Result<bool, tokio_postgres::Error> {
+    Ok(client
+        .query_opt("select 1 from products where id = $1", &[&id])
+        .await?
+        .is_some())
 }
 
 /// The figures of product `id` over the reviews whose organization is in
-/// `cohort`, or `None` when there is no such product. Over everyone, the
-/// counts are the product's `product_figures` row, which the database keeps
-/// (V14); a cohort aggregates the product's reviews (through the
-/// (product, organization, reviewer) index). Either way one statement, and
-/// the organizations using it come from that index too.
+/// `cohort` ([`cohort_of_o!`]), or `None` when there is no such product.
+/// Over everyone, the counts are the product's `product_figures` row, which
+/// the database keeps (V14); a cohort aggregates the product's reviews
+/// (through the (product, organization, reviewer) index). Either way one
+/// statement, and the organizations using it come from that index too.
 pub async fn product_figures(
     client: &impl GenericClient,
     id: i64,
@@ -132,15 +176,9 @@ async fn cohort_figures(
              from usages u
              join organizations o on o.id = u.organization_id
              where u.product_id = $1
-               and ($2::bigint[] is null or o.org_type_id = any($2))
-               and ($3::bigint[] is null or exists (
-                     select 1 from organization_locations ol
-                     where ol.organization_id = o.id and ol.location_id = any($3)))
-               and ($4::bigint[] is null or exists (
-                     select 1 from organization_grades og
-                     where og.organization_id = o.id and og.grade_id = any($4)))
-               and ($5::bigint is null or o.size >= $5)
-               and ($6::bigint is null or o.size <= $6)
+               and ",
+        cohort_of_o!(),
+        "
          ), figures as (
              select ",
         nps_of_usages_u!(),
@@ -160,17 +198,11 @@ async fn cohort_figures(
          from figures f
          where exists (select 1 from products p where p.id = $1)"
     );
+    let [org_types, locations, grades, size_min, size_max] = cohort.params();
     client
         .query_opt(
             sql,
-            &[
-                &id,
-                &cohort.org_types,
-                &cohort.locations,
-                &cohort.grades,
-                &cohort.size_min,
-                &cohort.size_max,
-            ],
+            &[&id, org_types, locations, grades, size_min, size_max],
         )
         .await
 }

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod collection_writes;
 pub mod collections;
 pub mod constraints;
+pub mod decide;
 pub mod demo;
 pub mod demo_words;
 pub mod figures;

@@ -296,7 +296,7 @@ pub fn parse(
 
 /// `page`: a positive integer small enough to compute an offset; anything
 /// else is DRF's 404 "Invalid page.".
-fn parse_page(value: &str, page_size: i64) -> ApiResult<i64> {
+pub fn parse_page(value: &str, page_size: i64) -> ApiResult<i64> {
     let page: i64 = value.trim().parse().map_err(|_| invalid_page())?;
     if page < 1 || page.checked_mul(page_size).is_none() {
         return Err(invalid_page());
@@ -309,22 +309,25 @@ fn parse_page_size(
     collection: &'static Collection,
     value: &str,
 ) -> ApiResult<i64> {
+    page_size_of(value).ok_or_else(|| bad(registry, collection, page_size_message(value)))
+}
+
+/// `page_size`: a positive integer, capped at [`MAX_PAGE_SIZE`] (a number
+/// too large for i64 is the cap too); `None` for anything else.
+pub fn page_size_of(value: &str) -> Option<i64> {
     match value.trim().parse::<i64>() {
-        Ok(n) if n >= 1 => Ok(n.min(MAX_PAGE_SIZE)),
-        Ok(_) => Err(bad(
-            registry,
-            collection,
-            format!("Parameter 'page_size' must be a positive integer, not '{value}'."),
-        )),
+        Ok(n) if n >= 1 => Some(n.min(MAX_PAGE_SIZE)),
+        Ok(_) => None,
         Err(_) if !value.trim().is_empty() && value.trim().bytes().all(|b| b.is_ascii_digit()) => {
-            Ok(MAX_PAGE_SIZE)
+            Some(MAX_PAGE_SIZE)
         }
-        Err(_) => Err(bad(
-            registry,
-            collection,
-            format!("Parameter 'page_size' must be a positive integer, not '{value}'."),
-        )),
+        Err(_) => None,
     }
+}
+
+/// The 400's detail for a `page_size` that [`page_size_of`] refuses.
+pub fn page_size_message(value: &str) -> String {
+    format!("Parameter 'page_size' must be a positive integer, not '{value}'.")
 }
 
 /// The filter paths a collection accepts: its own filterable fields, then

@@ -96,6 +96,7 @@ async fn check(app: &TestApp, who: Option<&str>, paths: &[String]) {
 fn member_pages(world: &World) -> Vec<String> {
     let World {
         math_quest,
+        quizzly,
         riverside,
         review,
         mia_profile,
@@ -117,6 +118,8 @@ fn member_pages(world: &World) -> Vec<String> {
         format!("/organizations/{riverside}/edit"),
         "/account".into(),
         "/api-docs".into(),
+        format!("/compare?products={math_quest},{quizzly}&org_type=1"),
+        "/data-flows".into(),
         "/products/999999".into(),
         "/no/such/page".into(),
     ]

@@ -10,7 +10,7 @@ use crate::helpers::{migrated_database, spawn_app_on, test_config, url_for};
 
 /// Loads `mothra demo --scale 1` (the default) into a new database and
 /// serves it.
-async fn demo_app() -> crate::helpers::TestApp {
+pub async fn demo_app() -> crate::helpers::TestApp {
     let db = migrated_database().await;
     let output = Command::new(env!("CARGO_BIN_EXE_mothra"))
         .args(["demo", "--scale", "1"])

@@ -68,8 +68,8 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
     }
     let base = collection_url(&origin(&request.state.config, &request.headers), collection);
     let next = (params.offset() + params.page_size < count)
-        .then(|| page_url(&base, &params, params.page + 1));
-    let previous = (params.page > 1).then(|| page_url(&base, &params, params.page - 1));
+        .then(|| page_url(&base, &params.pairs, params.page + 1));
+    let previous = (params.page > 1).then(|| page_url(&base, &params.pairs, params.page - 1));
     // Written straight into the body: the records as PostgreSQL wrote
     // them, each with its permissions appended.
     let records = page.records()?;
@@ -88,11 +88,11 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
     Ok(response)
 }
 
-/// The URL of another page, keeping every other parameter (page 1 drops
-/// `page`, as DRF does).
-fn page_url(base: &str, params: &ListParams, page: i64) -> String {
+/// The URL of another page, keeping every other parameter of the query's
+/// `pairs` (page 1 drops `page`, as DRF does).
+pub fn page_url(base: &str, pairs: &[(String, String)], page: i64) -> String {
     let mut query = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in params.pairs.iter().filter(|(k, _)| k != "page") {
+    for (k, v) in pairs.iter().filter(|(k, _)| k != "page") {
         query.append_pair(k, v);
     }
     if page > 1 {

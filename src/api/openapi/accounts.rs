@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use super::{error_responses, member_security, reference};
 use crate::api::stats;
 
-fn with_errors(mut responses: Value, codes: &[u16]) -> Value {
+pub(super) fn with_errors(mut responses: Value, codes: &[u16]) -> Value {
     if let (Some(into), Value::Object(errors)) = (responses.as_object_mut(), error_responses(codes))
     {
         into.extend(errors);
@@ -16,7 +16,7 @@ fn with_errors(mut responses: Value, codes: &[u16]) -> Value {
     responses
 }
 
-fn ok(description: &str, schema: Value) -> Value {
+pub(super) fn ok(description: &str, schema: Value) -> Value {
     json!({"description": description, "content": {"application/json": {"schema": schema}}})
 }
 
@@ -24,7 +24,7 @@ fn body(schema: &str) -> Value {
     json!({"required": true, "content": {"application/json": {"schema": reference(schema)}}})
 }
 
-fn op(id: &str, tag: &str, summary: &str, anyone: bool, responses: Value) -> Value {
+pub(super) fn op(id: &str, tag: &str, summary: &str, anyone: bool, responses: Value) -> Value {
     let mut out = json!({
         "operationId": id, "tags": [tag], "summary": summary, "responses": responses
     });
@@ -192,8 +192,10 @@ pub fn invitation(paths: &mut Map<String, Value>) {
     }
 }
 
-fn stats_operation() -> Value {
-    let parameters: Vec<Value> = stats::ACCEPTED
+/// The cohort parameters (`organization__org_type`...), as every endpoint
+/// that takes them reads them ([`stats::parse_cohort_and`]).
+pub(super) fn cohort_parameters() -> Vec<Value> {
+    stats::ACCEPTED
         .iter()
         .map(|name| {
             let list = name.ends_with("__in");
@@ -209,7 +211,11 @@ fn stats_operation() -> Value {
                 }
             })
         })
-        .collect();
+        .collect()
+}
+
+fn stats_operation() -> Value {
+    let parameters = cohort_parameters();
     let mut out = op(
         "products_stats",
         "figures",

@@ -9,6 +9,7 @@
 
 mod accounts;
 mod collections;
+mod decide;
 
 use std::sync::OnceLock;
 
@@ -42,10 +43,12 @@ pub fn document() -> Value {
     accounts::paths(&mut paths);
     collections::paths(&mut paths);
     accounts::invitation(&mut paths);
+    decide::paths(&mut paths);
     let mut schemas = Map::new();
     common_schemas(&mut schemas);
     collections::schemas(&mut schemas);
     accounts::schemas(&mut schemas);
+    decide::schemas(&mut schemas);
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -81,7 +84,7 @@ pub fn document() -> Value {
             .0
             .iter()
             .map(|c| json!({"name": c.name}))
-            .chain([json!({"name": "accounts"}), json!({"name": "figures"}), json!({"name": "meta"})])
+            .chain([json!({"name": "accounts"}), json!({"name": "figures"}), json!({"name": "decide"}), json!({"name": "meta"})])
             .collect::<Vec<_>>(),
     })
 }

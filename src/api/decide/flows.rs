@@ -1,0 +1,147 @@
+//! How data flows in and out of products, from the reviews of
+//! organizations that still use them (not deprecated): data in is
+//! `how_push`, data out `how_pull` (domain.md).
+//!
+//! - `GET /api/organizations/{id}/data-flows/`: the organization's products
+//!   against the data interfaces (a matrix, its columns in `interfaces`).
+//! - `GET /api/data-flows/?domain=&page=&page_size=`: per product, which
+//!   interfaces members use, with counts; paged as the collections are.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+use warp::http::{HeaderMap, Method};
+use warp::reply::Response;
+use warp::Reply;
+
+use crate::api::collections::read::page_url;
+use crate::api::collections::{origin, parse_id};
+use crate::api::error::{ApiError, ApiResult};
+use crate::api::stats::{read_only, strict_pairs};
+use crate::app::AppState;
+use crate::auth::Principal;
+use crate::db::decide::{self, Flow};
+use crate::query::{invalid_page, page_size_message, page_size_of, parse_page};
+
+/// The parameters `GET /api/data-flows/` takes.
+pub const COMMUNITY: [&str; 3] = ["domain", "page", "page_size"];
+/// Products per page unless `page_size` says otherwise: fewer than the
+/// collections' 250, since each row carries every interface of a product.
+pub const DEFAULT_PAGE_SIZE: i64 = 50;
+
+/// GET /api/organizations/{id}/data-flows/
+pub async fn organization(
+    id: String,
+    method: Method,
+    query: String,
+    principal: Principal,
+    state: AppState,
+) -> ApiResult<Response> {
+    principal.member()?;
+    read_only(&method)?;
+    let id = parse_id(&id)?;
+    strict_pairs(&query, &[])?;
+    let client = state.pool.get().await?;
+    if !decide::organization_exists(&client, id).await? {
+        return Err(ApiError::not_found());
+    }
+    let flows = decide::organization_flows(&client, id).await?;
+    Ok(warp::reply::json(&json!({
+        "organization": id,
+        "interfaces": interfaces(&flows),
+        "products": flows.iter().map(flow).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+/// GET /api/data-flows/?domain=3&page=2&page_size=50
+pub async fn community(
+    headers: HeaderMap,
+    method: Method,
+    query: String,
+    principal: Principal,
+    state: AppState,
+) -> ApiResult<Response> {
+    principal.member()?;
+    read_only(&method)?;
+    let pairs = strict_pairs(&query, &COMMUNITY)?;
+    let bad = |detail: String| ApiError::BadQuery {
+        detail,
+        accepted: COMMUNITY.iter().map(|s| s.to_string()).collect(),
+    };
+    let value = |key: &str| {
+        pairs
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+    };
+    let page_size = match value("page_size") {
+        Some(v) => page_size_of(v).ok_or_else(|| bad(page_size_message(v)))?,
+        None => DEFAULT_PAGE_SIZE,
+    };
+    let page = value("page").map_or(Ok(1), |v| parse_page(v, page_size))?;
+    let domain = value("domain")
+        .map(|v| {
+            v.parse::<i64>().map_err(|_| {
+                bad(format!(
+                    "Parameter 'domain' has an invalid value '{}': expected an integer.",
+                    v.replace('\0', "")
+                ))
+            })
+        })
+        .transpose()?;
+    let client = state.pool.get().await?;
+    if let Some(domain) = domain {
+        if !decide::domain_exists(&client, domain).await? {
+            return Err(bad(format!(
+                "Parameter 'domain': domain {domain} does not exist."
+            )));
+        }
+    }
+    let offset = (page - 1) * page_size;
+    let (count, flows) = decide::community_flows(&client, domain, page_size, offset).await?;
+    if page > 1 && offset >= count {
+        return Err(invalid_page());
+    }
+    let base = format!("{}/api/data-flows/", origin(&state.config, &headers));
+    let next = (offset + page_size < count).then(|| page_url(&base, &pairs, page + 1));
+    let previous = (page > 1).then(|| page_url(&base, &pairs, page - 1));
+    Ok(warp::reply::json(&json!({
+        "count": count,
+        "next": next,
+        "previous": previous,
+        "results": flows.iter().map(flow).collect::<Vec<_>>(),
+    }))
+    .into_response())
+}
+
+fn flow(f: &Flow) -> Value {
+    json!({
+        "id": f.id,
+        "name": f.name,
+        "domain": f.domain,
+        "review_count": f.review_count,
+        "data_in": f.data_in,
+        "data_out": f.data_out,
+    })
+}
+
+/// The interfaces any of `flows` uses, in or out, by name: the matrix's
+/// columns.
+fn interfaces(flows: &[Flow]) -> Vec<Value> {
+    let mut found: BTreeMap<(String, i64), Value> = BTreeMap::new();
+    for f in flows {
+        for used in [&f.data_in, &f.data_out] {
+            for i in used.as_array().into_iter().flatten() {
+                let (Some(id), Some(name)) = (i["id"].as_i64(), i["name"].as_str()) else {
+                    continue;
+                };
+                found
+                    .entry((name.to_lowercase(), id))
+                    .or_insert_with(|| json!({"id": id, "name": name}));
+            }
+        }
+    }
+    found.into_values().collect()
+}

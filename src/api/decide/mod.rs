@@ -1,0 +1,61 @@
+//! The views that help a member decide (issue 13): compare products side
+//! by side ([`compare`]), a product's alternatives ranked among
+//! organizations like the viewer's ([`alternatives`]), and how data flows
+//! in and out of products ([`flows`]). All read-only, for members, with
+//! strict parameters; the cohort parameters are those of the product
+//! figures ([`super::stats::parse_cohort_and`]), the SQL is in
+//! [`crate::db::decide`].
+
+pub mod alternatives;
+pub mod compare;
+pub mod flows;
+
+use warp::filters::BoxedFilter;
+use warp::reply::Response;
+use warp::Filter;
+
+use super::error::respond;
+use super::with_state;
+use crate::app::AppState;
+
+/// `GET /api/compare/`, `GET /api/products/{id}/alternatives/`,
+/// `GET /api/organizations/{id}/data-flows/` and `GET /api/data-flows/`
+/// (each with or without the trailing slash). Mounted before the
+/// collections, which would otherwise read the paths as records.
+pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
+    let query = || warp::query::raw().or(warp::any().map(String::new)).unify();
+    let common = warp::method()
+        .and(query())
+        .and(crate::auth::principal(state.clone()))
+        .and(with_state(state));
+    let compare = warp::path("compare")
+        .and(warp::path::end())
+        .and(common.clone())
+        .then(compare::compare);
+    let alternatives = warp::path("products")
+        .and(warp::path::param::<String>())
+        .and(warp::path("alternatives"))
+        .and(warp::path::end())
+        .and(common.clone())
+        .then(alternatives::alternatives);
+    let organization_flows = warp::path("organizations")
+        .and(warp::path::param::<String>())
+        .and(warp::path("data-flows"))
+        .and(warp::path::end())
+        .and(common.clone())
+        .then(flows::organization);
+    let community_flows = warp::path("data-flows")
+        .and(warp::path::end())
+        .and(warp::header::headers_cloned())
+        .and(common)
+        .then(flows::community);
+    compare
+        .map(respond)
+        .or(alternatives.map(respond))
+        .unify()
+        .or(organization_flows.map(respond))
+        .unify()
+        .or(community_flows.map(respond))
+        .unify()
+        .boxed()
+}
