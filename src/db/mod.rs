@@ -9,6 +9,7 @@ pub mod constraints;
 pub mod demo;
 pub mod demo_words;
 pub mod figures;
+pub mod listen;
 pub mod local;
 pub mod migrate;
 pub mod pool;

@@ -2,6 +2,7 @@
 //! starts what it needs against a real PostgreSQL, in a database of its own.
 
 mod auth_bodies;
+mod auth_cache;
 mod auth_config;
 mod auth_defences;
 mod auth_hashing;
