@@ -37,18 +37,32 @@ $$;
 comment on function public.auth_cache_invalidate() is
     'AFTER UPDATE/DELETE/TRUNCATE trigger on the tables a signed-in member is resolved from: NOTIFY mothra_auth with the user id (or all), so every instance drops its cached credentials.';
 
--- A token rotated in place, moved or revoked.
+-- Any of these rows deleted (a token revoked or rotated, a session ended,
+-- a member or profile deleted), or the table emptied.
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['api_tokens', 'sessions', 'users', 'profiles'] loop
+        execute format(
+            'create trigger %I after delete on %I '
+            'for each row execute function auth_cache_invalidate()',
+            t || '_auth_cache_delete', t);
+        execute format(
+            'create trigger %I after truncate on %I '
+            'for each statement execute function auth_cache_invalidate()',
+            t || '_auth_cache_truncate', t);
+    end loop;
+end;
+$$;
+
+-- A token changed in place (its key, or its member).
 create trigger api_tokens_auth_cache_update after update on api_tokens
     for each row
     when (old.key_hash is distinct from new.key_hash or old.user_id is distinct from new.user_id)
     execute function auth_cache_invalidate();
-create trigger api_tokens_auth_cache_delete after delete on api_tokens
-    for each row execute function auth_cache_invalidate();
-create trigger api_tokens_auth_cache_truncate after truncate on api_tokens
-    for each statement execute function auth_cache_invalidate();
 
--- A session ended (signed out, every session of a member after a password
--- change), shortened, or made idle by moving last_seen_at back.
+-- A session changed, shortened, or made idle by moving last_seen_at back.
 create trigger sessions_auth_cache_update after update on sessions
     for each row
     when (old.key_hash is distinct from new.key_hash
@@ -57,10 +71,6 @@ create trigger sessions_auth_cache_update after update on sessions
           or new.expires_at < old.expires_at
           or new.last_seen_at < old.last_seen_at)
     execute function auth_cache_invalidate();
-create trigger sessions_auth_cache_delete after delete on sessions
-    for each row execute function auth_cache_invalidate();
-create trigger sessions_auth_cache_truncate after truncate on sessions
-    for each statement execute function auth_cache_invalidate();
 
 -- A member deactivated, given or denied staff, or whose password changed
 -- (the API ends their other credentials in the same transaction; the
@@ -71,10 +81,6 @@ create trigger users_auth_cache_update after update on users
           or old.is_staff is distinct from new.is_staff
           or old.password_hash is distinct from new.password_hash)
     execute function auth_cache_invalidate();
-create trigger users_auth_cache_delete after delete on users
-    for each row execute function auth_cache_invalidate();
-create trigger users_auth_cache_truncate after truncate on users
-    for each statement execute function auth_cache_invalidate();
 
 -- Membership: the organization a member acts for is on their profile.
 create trigger profiles_auth_cache_update after update on profiles
@@ -82,7 +88,3 @@ create trigger profiles_auth_cache_update after update on profiles
     when (old.organization_id is distinct from new.organization_id
           or old.user_id is distinct from new.user_id)
     execute function auth_cache_invalidate();
-create trigger profiles_auth_cache_delete after delete on profiles
-    for each row execute function auth_cache_invalidate();
-create trigger profiles_auth_cache_truncate after truncate on profiles
-    for each statement execute function auth_cache_invalidate();

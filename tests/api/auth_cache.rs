@@ -20,7 +20,7 @@ use tokio::net::{TcpListener, TcpStream, UnixStream};
 use crate::auth_support::{body, create_user, Browser, GOOD_PASSWORD};
 use crate::helpers::{
     insert_member, migrated_database, spawn_app, start_instance, test_config, Instance,
-    TestDatabase,
+    TestDatabase, TestUser,
 };
 
 /// How soon another instance must see a change (the NOTIFY's way).
@@ -269,15 +269,26 @@ impl Soon {
     }
 }
 
-/// Runs `sql` with the triggers off (`session_replication_role = replica`),
-/// so no notification tells the instances: what they then answer shows
-/// whether they answer from their cache.
-async fn unheard(db: &tokio_postgres::Client, sql: &str, user_id: i64) {
+/// Revokes the member's token with the triggers off
+/// (`session_replication_role = replica`), so no notification tells the
+/// instances: what they then answer shows whether they answer from their
+/// cache.
+async fn revoke_unheard(db: &tokio_postgres::Client, user_id: i64) {
     db.batch_execute("begin; set local session_replication_role = replica")
         .await
         .unwrap();
-    db.execute(sql, &[&user_id]).await.unwrap();
+    db.execute("delete from api_tokens where user_id = $1", &[&user_id])
+        .await
+        .unwrap();
     db.batch_execute("commit").await.unwrap();
+}
+
+/// A new member whose token `app` now answers from its cache.
+async fn cached_member(app: &Counted, db: &TestDatabase, name: &str) -> (TestUser, Credential) {
+    let member = insert_member(&db.client, name, false, None).await;
+    let key = Credential::Token(member.token.clone());
+    app.until_cached(&key, LISTENING_WITHIN).await;
+    (member, key)
 }
 
 /// A session for `user_id` made directly in the database; its key.
@@ -484,18 +495,11 @@ async fn an_organization_change_on_one_instance_shows_on_the_other_at_once() {
 async fn losing_the_listener_empties_the_cache_and_nothing_is_cached_until_it_is_back() {
     let db = migrated_database().await;
     let app = Counted::start(&db).await;
-    let ann = insert_member(&db.client, "ann", false, None).await;
-    let ann_key = Credential::Token(ann.token.clone());
-    app.until_cached(&ann_key, LISTENING_WITHIN).await;
+    let (ann, ann_key) = cached_member(&app, &db, "ann").await;
 
     // Revoked without a notification: the instance still answers from its
     // cache (what it would do for any change made while nobody listens).
-    unheard(
-        &db.client,
-        "delete from api_tokens where user_id = $1",
-        ann.user_id,
-    )
-    .await;
+    revoke_unheard(&db.client, ann.user_id).await;
     assert_eq!(app.me(&ann_key).await, 200, "served from the cache");
 
     // The listener is cut, and cannot come back until allowed again.
@@ -533,14 +537,7 @@ async fn losing_the_listener_empties_the_cache_and_nothing_is_cached_until_it_is
 
     // Back: the listener reconnects, and caching resumes.
     app.listener_barred.store(false, Ordering::SeqCst);
-    let cy = insert_member(&db.client, "cy", false, None).await;
-    let cy_key = Credential::Token(cy.token.clone());
-    app.until_cached(&cy_key, LISTENING_WITHIN).await;
-    unheard(
-        &db.client,
-        "delete from api_tokens where user_id = $1",
-        cy.user_id,
-    )
-    .await;
+    let (cy, cy_key) = cached_member(&app, &db, "cy").await;
+    revoke_unheard(&db.client, cy.user_id).await;
     assert_eq!(app.me(&cy_key).await, 200, "cached again");
 }
