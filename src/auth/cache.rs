@@ -159,7 +159,7 @@ impl AuthCache {
         let stamp = inner.next_stamp;
         inner.next_stamp += 1;
         inner.entries.insert(
-            key.clone(),
+            key,
             Entry {
                 member: resolved.member.clone(),
                 until: Instant::now() + trusted_for,
