@@ -33,6 +33,9 @@ pub struct AppState {
     pub hashers: crate::auth::password::Hashers,
     /// Mail on its way out.
     pub outbox: Arc<crate::email::Outbox>,
+    /// Credentials resolved to members, kept while the database says they
+    /// hold (`auth::cache`; on once `db::listen` is listening).
+    pub auth_cache: Arc<crate::auth::cache::AuthCache>,
 }
 
 /// A built application, listening but not yet serving.
@@ -89,6 +92,7 @@ impl App {
                     crate::auth::password::concurrent_hashes(),
                 ),
                 outbox: Arc::default(),
+                auth_cache: Arc::default(),
             },
             listener,
             target,
@@ -116,6 +120,7 @@ impl App {
             target,
         } = self;
         tracing::info!(address = %listener.local_addr().expect("bound"), "listening");
+        let listener_task = crate::db::listen::spawn(&target, state.auth_cache.clone());
         let middleware = Middleware {
             trust_proxy: state.config.trust_proxy,
             metrics: state.metrics.clone(),
@@ -129,6 +134,7 @@ impl App {
             SHUTDOWN_GRACE,
         )
         .await;
+        listener_task.abort();
         state.pool.close();
         drop(target); // stops a private cluster, if this process started one
         tracing::info!("stopped");
@@ -141,7 +147,10 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     api::health::routes(state.clone())
         .or(metrics::routes(state.clone()))
         .unify()
-        .or(api::routes(state))
+        .or(crate::auth::cache::after_writes(
+            state.auth_cache.clone(),
+            api::routes(state),
+        ))
         .unify()
         .or(web::routes())
         .unify()

@@ -1,6 +1,7 @@
 //! Who is asking: sessions (the web app) and API tokens (scripts) resolve to
 //! a [`Principal`]; [`permissions`] decides what it may do.
 
+pub mod cache;
 pub mod client;
 pub mod csrf;
 pub mod keys;
@@ -17,6 +18,7 @@ use warp::{Filter, Rejection};
 use crate::api::error::{ApiError, ApiResult};
 use crate::app::AppState;
 use crate::db::accounts;
+use cache::Kind;
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "mothra_session";
@@ -110,8 +112,7 @@ async fn resolve(
     let secret = &state.config.secret_key;
     if let Some(authorization) = authorization {
         let key = parse_authorization(&authorization)?;
-        let client = state.pool.get().await?;
-        return match accounts::member_by_token(&client, &keys::hash(secret, key)).await? {
+        return match member(state, Kind::Token, &keys::hash(secret, key)).await? {
             Some(member) => Ok(Principal::Member(member)),
             None => Err(ApiError::Unauthenticated("Invalid token.".into())),
         };
@@ -122,11 +123,8 @@ async fn resolve(
     if !keys::looks_like_key(&session) {
         return Ok(Principal::Anonymous);
     }
-    let client = state.pool.get().await?;
     // An expired or ended session is as good as none: the web app shows sign-in.
-    let Some(member) =
-        accounts::member_by_session(&client, &keys::hash(secret, &session), SESSION_IDLE).await?
-    else {
+    let Some(member) = member(state, Kind::Session, &keys::hash(secret, &session)).await? else {
         return Ok(Principal::Anonymous);
     };
     if is_unsafe(method) {
@@ -135,6 +133,30 @@ async fn resolve(
         }
     }
     Ok(Principal::Member(member))
+}
+
+/// The member a key (hashed) stands for: from this instance's cache when
+/// it holds the answer, else from the database (and then cached).
+async fn member(state: &AppState, kind: Kind, key_hash: &[u8]) -> ApiResult<Option<Member>> {
+    let cache = &state.auth_cache;
+    if let Some(member) = cache.get(kind, key_hash) {
+        return Ok(Some(member));
+    }
+    // Before the query: a change that commits meanwhile must keep its
+    // answer out of the cache.
+    let ticket = cache.ticket();
+    let client = state.pool.get().await?;
+    let resolved = match kind {
+        Kind::Token => accounts::member_by_token(client.pooled(), key_hash).await?,
+        Kind::Session => {
+            accounts::member_by_session(client.pooled(), key_hash, SESSION_IDLE).await?
+        }
+    };
+    drop(client);
+    Ok(resolved.map(|resolved| {
+        cache.insert(ticket, kind, key_hash, &resolved);
+        resolved.member
+    }))
 }
 
 /// `Token <key>` (Django REST Framework) or `Bearer <key>`.

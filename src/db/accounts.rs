@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
-use tokio_postgres::{Client, GenericClient, Row};
+use tokio_postgres::{GenericClient, Row};
 
 use crate::auth::{Credential, Member};
 
@@ -17,42 +17,69 @@ fn member(row: &Row, credential: Credential) -> Member {
     }
 }
 
-/// The active member whose API token hashes to `key_hash`; marks it used
-/// (at most once a minute, so reads stay reads).
+/// A credential resolved to its member, and how long that answer may be
+/// reused without asking again (`auth::cache`): until the credential's use
+/// is due to be recorded again (once a minute, see the look-ups), and never
+/// past a session's end.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The member.
+    pub member: Member,
+    /// How long the answer holds, changes apart (those are notified).
+    pub cache_for: Duration,
+}
+
+fn resolved(row: &Row, credential: Credential) -> Resolved {
+    let secs: f64 = row.get("cache_for");
+    Resolved {
+        member: member(row, credential),
+        // Never negative or NaN, whatever the clocks say.
+        cache_for: Duration::try_from_secs_f64(secs).unwrap_or(Duration::ZERO),
+    }
+}
+
+/// The active member whose API token hashes to `key_hash`; marks it used,
+/// at most once a minute (so reads stay reads), in the same statement.
 pub async fn member_by_token(
-    client: &Client,
+    client: &impl deadpool_postgres::GenericClient,
     key_hash: &[u8],
-) -> Result<Option<Member>, tokio_postgres::Error> {
-    let row = client
-        .query_opt(
+) -> Result<Option<Resolved>, tokio_postgres::Error> {
+    // Prepared once per connection: one round trip, not two.
+    let statement = client
+        .prepare_cached(
             "with used as (
                  update api_tokens set last_used_at = now()
                  where key_hash = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')
              )
-             select u.id as user_id, p.id as profile_id, p.organization_id, u.is_staff
+             select u.id as user_id, p.id as profile_id, p.organization_id, u.is_staff,
+                    -- until the next use is due to be recorded: a minute after the last
+                    -- recorded one (now, if the update above ran)
+                    extract(epoch from case when t.last_used_at >= now() - interval '1 minute'
+                                            then t.last_used_at + interval '1 minute' - now()
+                                            else interval '1 minute' end)::float8 as cache_for
              from api_tokens t
              join users u on u.id = t.user_id
              join profiles p on p.user_id = u.id
              where t.key_hash = $1 and u.is_active",
-            &[&key_hash],
         )
         .await?;
-    Ok(row.map(|row| member(&row, Credential::Token)))
+    let row = client.query_opt(&statement, &[&key_hash]).await?;
+    Ok(row.map(|row| resolved(&row, Credential::Token)))
 }
 
 /// The active member whose live session hashes to `key_hash`. A session
 /// ends at `expires_at` (absolute) or after `idle` unused; seeing it again
 /// moves its idle clock (at most once a minute).
 pub async fn member_by_session(
-    client: &Client,
+    client: &impl deadpool_postgres::GenericClient,
     key_hash: &[u8],
     idle: Duration,
-) -> Result<Option<Member>, tokio_postgres::Error> {
+) -> Result<Option<Resolved>, tokio_postgres::Error> {
     let idle_secs = idle.as_secs_f64();
-    let row = client
-        .query_opt(
+    let statement = client
+        .prepare_cached(
             "with live as (
-                 select s.id, s.csrf_token, s.user_id from sessions s
+                 select s.id, s.csrf_token, s.user_id, s.last_seen_at, s.expires_at from sessions s
                  where s.key_hash = $1 and s.expires_at > now()
                    and s.last_seen_at > now() - make_interval(secs => $2)
              ), seen as (
@@ -60,20 +87,30 @@ pub async fn member_by_session(
                  where id = (select id from live) and last_seen_at < now() - interval '1 minute'
              )
              select live.id as session_id, live.csrf_token, u.id as user_id, p.id as profile_id,
-                    p.organization_id, u.is_staff
+                    p.organization_id, u.is_staff,
+                    -- until the next sighting is due to be recorded (as for tokens), and
+                    -- never past the session's end; its idle end is at least the idle
+                    -- time minus a minute away
+                    extract(epoch from least(
+                        case when live.last_seen_at >= now() - interval '1 minute'
+                             then live.last_seen_at + interval '1 minute' - now()
+                             else interval '1 minute' end,
+                        live.expires_at - now()))::float8 as cache_for
              from live
              join users u on u.id = live.user_id
              join profiles p on p.user_id = u.id
              where u.is_active",
-            &[&key_hash, &idle_secs],
         )
+        .await?;
+    let row = client
+        .query_opt(&statement, &[&key_hash, &idle_secs])
         .await?;
     Ok(row.map(|row| {
         let credential = Credential::Session {
             session_id: row.get("session_id"),
             csrf_token: row.get("csrf_token"),
         };
-        member(&row, credential)
+        resolved(&row, credential)
     }))
 }
 

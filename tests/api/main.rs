@@ -3,6 +3,7 @@
 
 mod artifact;
 mod auth_bodies;
+mod auth_cache;
 mod auth_config;
 mod auth_defences;
 mod auth_hashing;
