@@ -14,6 +14,7 @@ use super::with_state;
 use crate::app::AppState;
 use crate::auth::Principal;
 use crate::db::figures::{self, Cohort};
+use crate::query;
 
 /// The query parameters the endpoint accepts (the OpenAPI document lists
 /// them from here too).
@@ -80,7 +81,11 @@ async fn stats(
 fn bad(detail: String) -> ApiError {
     ApiError::BadQuery {
         detail,
-        accepted: ACCEPTED.iter().map(|s| s.to_string()).collect(),
+        accepted: ACCEPTED
+            .iter()
+            .chain(["format"].iter())
+            .map(|s| s.to_string())
+            .collect(),
     }
 }
 
@@ -91,6 +96,15 @@ pub fn parse_cohort(query: &str) -> ApiResult<Cohort> {
     let mut seen: Vec<String> = Vec::new();
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
         let key = key.into_owned();
+        // The parameters every route takes (`query::EVERYWHERE`).
+        match key.as_str() {
+            "_" => continue,
+            "format" => {
+                query::parse_format(&value, &query::FORMATS[..2]).map_err(bad)?;
+                continue;
+            }
+            _ => {}
+        }
         if !ACCEPTED.contains(&key.as_str()) {
             return Err(bad(format!(
                 "Unknown query parameter '{}'.",
@@ -181,6 +195,14 @@ mod tests {
     }
 
     #[test]
+    fn the_parameters_every_route_takes_are_accepted() {
+        assert_eq!(
+            parse_cohort("_=1700000000&format=json").unwrap(),
+            Cohort::default()
+        );
+    }
+
+    #[test]
     fn an_empty_value_is_not_given() {
         assert_eq!(
             parse_cohort("organization__org_type=&organization__size__gte=%20").unwrap(),
@@ -192,6 +214,7 @@ mod tests {
     fn unknown_repeated_and_malformed_parameters_are_refused() {
         for query in [
             "organization__name=x",
+            "format=xml",
             "organization__org_type=1&organization__org_type=2",
             "organization__grades=K",
             "organization__grades__in=1,,2",
