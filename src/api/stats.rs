@@ -81,11 +81,7 @@ async fn stats(
 fn bad(detail: String) -> ApiError {
     ApiError::BadQuery {
         detail,
-        accepted: ACCEPTED
-            .iter()
-            .chain(["format"].iter())
-            .map(|s| s.to_string())
-            .collect(),
+        accepted: ACCEPTED.iter().map(|s| s.to_string()).collect(),
     }
 }
 

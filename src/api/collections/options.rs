@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use warp::http::{header, HeaderValue, Method, StatusCode};
 use warp::reply::Response;
 
-use super::{parse_id, write, Request};
+use super::{parse_id, write, Request, CSV_SUFFIX};
 use crate::api::error::ApiResult;
 use crate::auth::permissions::{FieldRule, Ownership, RecordPermissions, FIELD_RULES};
 use crate::auth::Principal;
@@ -39,15 +39,12 @@ pub fn list(
     request: &Request,
     allow: &[Method],
 ) -> ApiResult<Response> {
-    collection
-        .permissions
-        .read
-        .check(&request.principal, Ownership::NotApplicable)?;
+    readable(collection, request)?;
     let mut body = json!({
         "name": format!("{} List", title(collection.name)),
         "description": format!(
-            "Every {}: a page of JSON records, or all of them as CSV (`format=csv`).",
-            collection.verbose_name
+            "Every {}: a page of JSON records, or all of them as CSV at /api/{}{CSV_SUFFIX}.",
+            collection.verbose_name, collection.name
         ),
         "renders": ["application/json", "text/csv"],
         "parses": PARSES,
@@ -71,10 +68,7 @@ pub async fn item(
     id: &str,
     allow: &[Method],
 ) -> ApiResult<Response> {
-    collection
-        .permissions
-        .read
-        .check(&request.principal, Ownership::NotApplicable)?;
+    readable(collection, request)?;
     let id = parse_id(id)?;
     let client = request.state.pool.get().await?;
     let record = write::existing(client.pooled(), collection, id).await?;
@@ -95,6 +89,16 @@ pub async fn item(
         body["actions"] = json!({"PUT": fields(collection, &request.principal)});
     }
     Ok(metadata(body, allow))
+}
+
+/// OPTIONS asks what reading would: DRF checks the view's permissions
+/// before answering it (anonymous askers get the list's 401).
+fn readable(collection: &Collection, request: &Request) -> ApiResult<()> {
+    collection
+        .permissions
+        .read
+        .check(&request.principal, Ownership::NotApplicable)
+        .map(drop)
 }
 
 /// A 200 with the metadata and `Allow`, as DRF answers OPTIONS.
