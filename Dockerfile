@@ -14,7 +14,9 @@
 # --- web: the Svelte app, built once and embedded into the binary ------------
 # The output is plain HTML/JS/CSS, the same on every platform, so this stage runs
 # on the builder's own platform even when the image is built for another one.
-FROM --platform=$BUILDPLATFORM node:20-bookworm-slim AS web
+# Node 26, the current LTS, is what production builds with (web/package.json's
+# engines also accept the Node 20.19+ of older development machines).
+FROM --platform=$BUILDPLATFORM node:26-trixie-slim AS web
 WORKDIR /src/web
 # The manifest and lockfile alone first: `npm ci` stays cached until they change.
 COPY web/package.json web/package-lock.json ./

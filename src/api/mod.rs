@@ -49,6 +49,18 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
+/// The verdict on the query string of a route that declares no parameters
+/// of its own (`query::plain`: only those every route takes), for the
+/// handler to answer in its turn, as `auth::principal_or_error` hands over
+/// its own: a rejection here would let another route answer instead.
+pub fn no_parameters(
+) -> impl Filter<Extract = (error::ApiResult<()>,), Error = std::convert::Infallible> + Clone {
+    warp::query::raw()
+        .or(warp::any().map(String::new))
+        .unify()
+        .map(|query: String| crate::query::plain(&query, &[]).map(drop))
+}
+
 /// Hands the shared state to a handler.
 pub fn with_state(
     state: AppState,

@@ -14,6 +14,7 @@ use super::with_state;
 use crate::app::AppState;
 use crate::auth::Principal;
 use crate::db::figures::{self, Cohort};
+use crate::query;
 
 /// The query parameters the endpoint accepts (the OpenAPI document lists
 /// them from here too).
@@ -97,6 +98,15 @@ pub fn strict_pairs(query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, St
     };
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        // The parameters every route takes (`query::EVERYWHERE`).
+        match key.as_ref() {
+            "_" => continue,
+            "format" => {
+                query::parse_format(&value, &query::FORMATS[..2]).map_err(bad)?;
+                continue;
+            }
+            _ => {}
+        }
         if !accepted.contains(&key.as_ref()) {
             return Err(bad(format!(
                 "Unknown query parameter '{}'.",
@@ -219,6 +229,14 @@ mod tests {
     }
 
     #[test]
+    fn the_parameters_every_route_takes_are_accepted() {
+        assert_eq!(
+            parse_cohort("_=1700000000&format=json").unwrap(),
+            Cohort::default()
+        );
+    }
+
+    #[test]
     fn an_empty_value_is_not_given() {
         assert_eq!(
             parse_cohort("organization__org_type=&organization__size__gte=%20").unwrap(),
@@ -230,6 +248,7 @@ mod tests {
     fn unknown_repeated_and_malformed_parameters_are_refused() {
         for query in [
             "organization__name=x",
+            "format=xml",
             "organization__org_type=1&organization__org_type=2",
             "organization__grades=K",
             "organization__grades__in=1,,2",

@@ -38,6 +38,20 @@ pub const MINE: &str = "mine";
 /// Parameters every list accepts besides filters.
 const CONTROL: [&str; 5] = ["page", "page_size", "search", "ordering", "format"];
 
+/// The one rule for query parameters on every route under `/api/`: a
+/// parameter the route does not declare is a 400 that names it, except
+/// these, which every route accepts. `_` is the cache-buster that jQuery
+/// (`cache: false`) and many axios set-ups append with a timestamp; it is
+/// ignored. `format` picks the representation ([`FORMATS`]).
+pub const EVERYWHERE: [&str; 2] = ["_", "format"];
+
+/// `format` values: `json` and `api` (DRF's browsable API, answered here as
+/// JSON: there is no HTML rendering) everywhere, and `csv` on lists.
+pub const FORMATS: [&str; 3] = ["json", "api", "csv"];
+
+/// `page=last`: the last page, as DRF's `PageNumberPagination` reads it.
+pub const LAST_PAGE: &str = "last";
+
 /// A django-filter lookup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Lookup {
@@ -145,8 +159,11 @@ pub struct OrderKey {
 /// Everything a list request asked for, validated.
 #[derive(Debug, Clone)]
 pub struct ListParams {
-    /// 1-based page.
+    /// 1-based page (for `page=last`, set by the handler once the count is
+    /// known: see [`ListParams::last`]).
     pub page: i64,
+    /// `page=last` was asked for.
+    pub last: bool,
     /// Rows per page (1..=1000).
     pub page_size: i64,
     /// `?format=csv`.
@@ -189,6 +206,7 @@ pub fn parse(
         .collect();
     let mut params = ListParams {
         page: 1,
+        last: false,
         page_size: DEFAULT_PAGE_SIZE,
         csv: false,
         conditions: Vec::new(),
@@ -228,17 +246,12 @@ pub fn parse(
         match key.as_str() {
             "page" => page = Some(value),
             "page_size" => params.page_size = parse_page_size(registry, collection, value)?,
-            "format" => match value.as_str() {
-                "csv" => params.csv = true,
-                "json" | "api" => params.csv = false,
-                _ => {
-                    return Err(bad(
-                        registry,
-                        collection,
-                        format!("Parameter 'format' must be 'json' or 'csv', not '{value}'."),
-                    ))
-                }
-            },
+            "_" => {}
+            "format" => {
+                params.csv = parse_format(value, &FORMATS)
+                    .map_err(|detail| bad(registry, collection, detail))?
+                    == "csv"
+            }
             "search" => {
                 let terms: Vec<&str> = value.split_whitespace().collect();
                 if terms.len() > MAX_TERMS {
@@ -272,8 +285,10 @@ pub fn parse(
             }
         }
     }
-    if let Some(page) = page {
-        params.page = parse_page(page, params.page_size)?;
+    match page {
+        Some(page) if page.trim() == LAST_PAGE => params.last = true,
+        Some(page) => params.page = parse_page(page, params.page_size)?,
+        None => {}
     }
     if !params.terms.is_empty() {
         params.search_paths = collection
@@ -292,6 +307,78 @@ pub fn parse(
     params.ordering = parse_ordering(registry, collection, ordering.unwrap_or(""))?;
     params.pairs = pairs;
     Ok(params)
+}
+
+impl ListParams {
+    /// Turns `page=last` into the number of the last page of `count` rows
+    /// (page 1 when there are none, as DRF answers an empty list).
+    pub fn settle_last(&mut self, count: i64) {
+        if self.last {
+            self.page = ((count + self.page_size - 1) / self.page_size).max(1);
+        }
+    }
+}
+
+/// `format`: one of `allowed` (a subset of [`FORMATS`]), or the message
+/// that lists them.
+pub fn parse_format<'a>(value: &str, allowed: &[&'a str]) -> Result<&'a str, String> {
+    allowed
+        .iter()
+        .copied()
+        .find(|f| *f == value)
+        .ok_or_else(|| {
+            let quoted: Vec<String> = allowed.iter().map(|f| format!("'{f}'")).collect();
+            let (last, others) = quoted.split_last().expect("some format is allowed");
+            let listed = match others {
+                [] => last.clone(),
+                _ => format!("{} or {last}", others.join(", ")),
+            };
+            format!(
+                "Parameter 'format' must be {listed}, not '{}'.",
+                value.replace('\0', "")
+            )
+        })
+}
+
+/// The query of a route that is not a list: only `accepted` and
+/// [`EVERYWHERE`] (with `format` a JSON one), each at most once; anything
+/// else is a 400 naming it and listing what the route accepts. Returns the
+/// route's own pairs (`_` and `format` left out).
+pub fn plain(raw_query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, String)>> {
+    let listed = || -> Vec<String> {
+        accepted
+            .iter()
+            .chain(["format"].iter())
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let bad = |detail: String| ApiError::BadQuery {
+        detail,
+        accepted: listed(),
+    };
+    let mut seen: Vec<String> = Vec::new();
+    let mut own = Vec::new();
+    for (key, value) in url::form_urlencoded::parse(raw_query.as_bytes()) {
+        let key = key.replace('\0', "");
+        if seen.contains(&key) {
+            return Err(bad(format!("Parameter '{key}' is given more than once.")));
+        }
+        seen.push(key.clone());
+        match key.as_str() {
+            "_" => {}
+            "format" => {
+                parse_format(&value, &FORMATS[..2]).map_err(bad)?;
+            }
+            k if accepted.contains(&k) => own.push((key, value.into_owned())),
+            _ => return Err(bad(format!("Unknown query parameter '{key}'."))),
+        }
+        if seen.len() > MAX_PARAMETERS {
+            return Err(bad(format!(
+                "Too many query parameters (at most {MAX_PARAMETERS})."
+            )));
+        }
+    }
+    Ok(own)
 }
 
 /// `page`: a positive integer small enough to compute an offset; anything
@@ -388,7 +475,8 @@ pub fn filter_parameters(
 
 /// Every parameter the collection's lists accept (`page`, `page_size`,
 /// `search` where declared, `ordering`, `format`, then the filters), for
-/// error messages and documentation.
+/// error messages and documentation (`_`, ignored everywhere, is
+/// documented once, with the rule: [`EVERYWHERE`]).
 pub fn accepted(registry: &Registry, collection: &'static Collection) -> Vec<String> {
     CONTROL
         .iter()

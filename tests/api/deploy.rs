@@ -1,9 +1,12 @@
 //! The deployment files say what the binary does: docker-compose.yml,
-//! fly.toml, the Dockerfile and .env.example are checked against each other
-//! and against the configuration the code reads (no Docker engine needed).
+//! fly.toml, heroku.yml, app.json, the Dockerfile and .env.example are
+//! checked against each other, against the configuration the code reads, and
+//! against their platforms' schemas and linters (no Docker engine needed).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+
+use crate::python::{tool, CHECK_JSONSCHEMA, HADOLINT};
 
 fn read(file: &str) -> String {
     std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file))
@@ -165,4 +168,246 @@ fn the_image_runs_the_static_binary_as_a_non_root_user_with_a_shell_free_health_
     assert!(dockerfile.contains("ENTRYPOINT [\"/mothra\"]"));
     assert!(dockerfile.contains("musl"), "a static musl build");
     assert!(dockerfile.contains("MOTHRA_SKIP_WEB_BUILD=1"));
+}
+
+// --- The deployment files against their platforms' own schemas and linters
+// (issue 14, item 4): each check also runs on a broken copy, which must fail,
+// so that a validator that accepts anything cannot pass them.
+
+/// `.env.example`'s values (`KEY=value` lines; commented ones are unset).
+fn env_example() -> BTreeMap<String, String> {
+    read(".env.example")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .filter_map(|line| line.split_once('='))
+        .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        .collect()
+}
+
+/// Compose's interpolation (`${X}`, `${X:-default}`, `${X-default}`,
+/// `${X:?error}`, `${X?error}`, `$X`, and `$$` for a literal `$`) with
+/// `vars`; an unset variable without a default is an error, as compose makes
+/// it for `:?` (and an empty string otherwise, which hides mistakes here).
+fn interpolate(text: &str, vars: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at + 1..];
+        if let Some(after) = rest.strip_prefix('$') {
+            out.push('$');
+            rest = after;
+            continue;
+        }
+        let (expression, after) = if let Some(inner) = rest.strip_prefix('{') {
+            let end = inner.find('}').ok_or("an unclosed ${")?;
+            (&inner[..end], &inner[end + 1..])
+        } else {
+            let end = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            (&rest[..end], &rest[end..])
+        };
+        let name_end = expression
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(expression.len());
+        let (name, modifier) = expression.split_at(name_end);
+        let value = vars.get(name).filter(|v| !v.is_empty());
+        let set = vars.contains_key(name);
+        let replaced = match modifier {
+            "" => value.cloned().ok_or(format!("{name} is not set"))?,
+            m if m.starts_with(":-") => value.cloned().unwrap_or_else(|| m[2..].to_owned()),
+            m if m.starts_with('-') => match set {
+                true => vars[name].clone(),
+                false => m[1..].to_owned(),
+            },
+            m if m.starts_with(":?") || m.starts_with('?') => {
+                value.cloned().ok_or(format!("{name}: {m}"))?
+            }
+            m => return Err(format!("unknown modifier {m} of {name}")),
+        };
+        out.push_str(&replaced);
+        rest = after;
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[test]
+fn interpolation_reads_compose_syntax() {
+    let vars: BTreeMap<String, String> = [("A", "1"), ("E", "")]
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .into();
+    assert_eq!(
+        interpolate("$A ${A} ${B:-2} ${E:-3} ${E-4} $${A} ${A:?x}", &vars).as_deref(),
+        Ok("1 1 2 3  ${A} 1")
+    );
+    assert!(interpolate("${B:?set B}", &vars).is_err());
+    assert!(interpolate("${B}", &vars).is_err());
+}
+
+/// A scratch file under target/ for a checker to read.
+fn scratch(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/test-deploy");
+    std::fs::create_dir_all(&dir).expect("target/test-deploy");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("scratch file");
+    path
+}
+
+/// Runs `check-jsonschema` with `schema` (vendored in tests/schemas/) on
+/// `file`: whether it passed, and what it said.
+async fn schema_check(schema: &str, file: &Path) -> (bool, String) {
+    let program = tool("check-jsonschema", CHECK_JSONSCHEMA).await;
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join(schema);
+    let output = tokio::process::Command::new(program)
+        .arg("--schemafile")
+        .arg(schema)
+        .arg(file)
+        .output()
+        .await
+        .expect("check-jsonschema runs");
+    let said = String::from_utf8_lossy(&output.stdout).into_owned()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.success(), said)
+}
+
+#[tokio::test]
+async fn compose_with_env_example_interpolated_follows_the_compose_specification() {
+    let text = interpolate(&read("docker-compose.yml"), &env_example())
+        .expect("every variable compose needs is in .env.example");
+    let file = scratch("docker-compose.interpolated.yml", &text);
+    let (ok, said) = schema_check("tests/schemas/compose-spec.json", &file).await;
+    assert!(ok, "{said}");
+    // Not vacuous: a misspelt key (`depends_onn`) breaks it.
+    let broken = scratch(
+        "docker-compose.broken.yml",
+        &text.replacen("depends_on:", "depends_onn:", 1),
+    );
+    let (ok, said) = schema_check("tests/schemas/compose-spec.json", &broken).await;
+    assert!(!ok, "a misspelt key must fail: {said}");
+}
+
+#[tokio::test]
+async fn app_json_follows_herokus_schema_and_deploys_the_container() {
+    let (ok, said) = schema_check(
+        "tests/schemas/heroku-app-json.schema.json",
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("app.json"),
+    )
+    .await;
+    assert!(ok, "{said}");
+    let app: serde_json::Value = serde_json::from_str(&read("app.json")).expect("JSON");
+    assert_eq!(
+        app["stack"], "container",
+        "the Dockerfile's image, no buildpacks"
+    );
+    assert!(app.get("buildpacks").is_none());
+    assert!(
+        !app.to_string().contains("OWNER"),
+        "no placeholder repository"
+    );
+    assert_eq!(app["env"]["PUBLIC_URL"]["required"], true);
+    // Not vacuous: one character over the limit fails.
+    let mut long = app.clone();
+    long["description"] = serde_json::Value::from("x".repeat(141));
+    let broken = scratch("app.broken.json", &long.to_string());
+    let (ok, said) = schema_check("tests/schemas/heroku-app-json.schema.json", &broken).await;
+    assert!(!ok, "a 141-character description must fail: {said}");
+}
+
+#[tokio::test]
+async fn hadolint_finds_nothing_in_the_dockerfile() {
+    let hadolint = tool("hadolint", HADOLINT).await;
+    let lint = |file: std::path::PathBuf| {
+        let hadolint = hadolint.clone();
+        async move {
+            tokio::process::Command::new(hadolint)
+                .arg(file)
+                .output()
+                .await
+                .expect("hadolint runs")
+        }
+    };
+    // Default threshold: any finding, down to style, fails; the ignores
+    // are inline in the Dockerfile, each with its reason.
+    let output = lint(Path::new(env!("CARGO_MANIFEST_DIR")).join("Dockerfile")).await;
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stdout)
+    );
+    // Not vacuous: an unpinned base image is a finding (DL3006).
+    let broken = scratch(
+        "Dockerfile.broken",
+        &read("Dockerfile").replacen("FROM rust:1.95-bookworm AS build", "FROM rust AS build", 1),
+    );
+    assert!(!lint(broken).await.status.success());
+}
+
+#[test]
+fn heroku_builds_the_dockerfile_and_runs_no_shell_command() {
+    let heroku: serde_yaml::Value = serde_yaml::from_str(&read("heroku.yml")).expect("YAML");
+    assert_eq!(heroku["build"]["docker"]["web"], "Dockerfile");
+    assert_eq!(heroku["release"]["image"], "web");
+    // A list: arguments to the image's ENTRYPOINT (/mothra), never a shell
+    // string (the distroless image has no /bin/sh).
+    assert_eq!(
+        heroku["release"]["command"],
+        serde_yaml::Value::Sequence(vec!["migrate".into()])
+    );
+    assert!(
+        heroku.get("run").is_none(),
+        "the web dyno runs the image's own ENTRYPOINT and CMD"
+    );
+    assert!(
+        !Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("Procfile")
+            .exists(),
+        "heroku.yml replaces the Procfile on the container stack"
+    );
+}
+
+#[test]
+fn fly_uses_managed_postgres_and_sets_public_url() {
+    let text = read("fly.toml");
+    assert!(text.contains("fly mpg create") && text.contains("fly mpg attach"));
+    assert!(!text.contains("fly postgres create") && !text.contains("fly postgres attach"));
+    let fly: toml::Value = toml::from_str(&text).expect("valid TOML");
+    assert!(fly["env"]["PUBLIC_URL"]
+        .as_str()
+        .is_some_and(|u| u.starts_with("https://")));
+    let readme = read("README.md");
+    assert!(readme.contains("fly mpg") && !readme.contains("fly postgres attach"));
+}
+
+#[test]
+fn production_builds_the_web_app_with_the_current_node_lts_and_this_machine_still_can() {
+    let dockerfile = read("Dockerfile");
+    assert!(
+        dockerfile.contains(" node:26-"),
+        "the web stage builds with Node 26"
+    );
+    let web: serde_json::Value =
+        serde_json::from_str(&read("web/package.json")).expect("web/package.json");
+    let floor = web["engines"]["node"]
+        .as_str()
+        .and_then(|r| r.strip_prefix(">="))
+        .expect("engines.node is a lower bound");
+    let version = |v: &str| -> Vec<u32> {
+        v.trim()
+            .trim_start_matches('v')
+            .split('.')
+            .map(|p| p.parse().unwrap_or(0))
+            .collect()
+    };
+    let node = std::process::Command::new("node")
+        .arg("--version")
+        .output()
+        .expect("node runs");
+    let here = version(&String::from_utf8_lossy(&node.stdout));
+    assert!(
+        here >= version(floor),
+        "this machine's node {here:?} builds web/"
+    );
+    assert!(vec![26] >= version(floor), "Node 26 satisfies {floor}");
 }

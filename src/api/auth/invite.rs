@@ -14,7 +14,7 @@ use super::reset::{display_name, issue_link};
 use super::{json, member};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::permissions::{invitation_organization, Ownership, Rule};
 use crate::auth::{principal_or_error, Principal};
@@ -38,6 +38,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(principal_or_error(state))
+        .and(no_parameters())
         .and(body())
         .then(handle)
         .map(respond)
@@ -47,9 +48,11 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
 async fn handle(
     state: AppState,
     principal: ApiResult<Principal>,
+    parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
+    parameters?;
     let inviter = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member");

@@ -9,7 +9,7 @@ use warp::Filter;
 use super::{json, me, no_content};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
@@ -41,6 +41,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(with_state(state.clone()))
         .and(client(state.config.clone()))
         .and(warp::cookie::optional::<String>(SESSION_COOKIE))
+        .and(no_parameters())
         .and(body())
         .then(login)
         .map(respond);
@@ -49,6 +50,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(with_state(state.clone()))
         .and(client(state.config.clone()))
         .and(principal_or_error(state))
+        .and(no_parameters())
         .then(logout)
         .map(respond);
     login.or(logout).unify().boxed()
@@ -58,9 +60,11 @@ async fn login(
     state: AppState,
     client: Client,
     old_session: Option<String>,
+    parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     let input: SignIn = body.parse().await?;
     let mut errors = FieldErrors::new();
@@ -122,9 +126,11 @@ async fn logout(
     state: AppState,
     client: Client,
     principal: ApiResult<Principal>,
+    parameters: ApiResult<()>,
 ) -> ApiResult<Response> {
     let principal = principal?;
     RULE.check(&principal, Ownership::NotApplicable)?;
+    parameters?;
     if let Principal::Member(member) = &principal {
         if let Credential::Session { session_id, .. } = member.credential {
             let db = state.pool.get().await?;

@@ -16,7 +16,7 @@ use super::json;
 use crate::api::body::{body as request_body, Body};
 use crate::api::collections::{profiles, users as users_collection, write};
 use crate::api::error::{respond, ApiError, ApiResult};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::permissions::{self, Ownership, Rule};
 use crate::auth::{principal_or_error, Principal};
@@ -31,23 +31,30 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::get())
         .and(with_state(state.clone()))
         .and(principal_or_error(state.clone()))
+        .and(no_parameters())
         .then(handle)
         .map(respond);
     let edit = warp::path!("me")
         .and(warp::patch())
         .and(with_state(state.clone()))
         .and(principal_or_error(state))
+        .and(no_parameters())
         .and(request_body())
         .then(update)
         .map(respond);
     read.or(edit).unify().boxed()
 }
 
-async fn handle(state: AppState, principal: ApiResult<Principal>) -> ApiResult<Response> {
+async fn handle(
+    state: AppState,
+    principal: ApiResult<Principal>,
+    parameters: ApiResult<()>,
+) -> ApiResult<Response> {
     let principal = principal?;
     let member = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
+    parameters?;
     let client = state.pool.get().await?;
     Ok(json(
         StatusCode::OK,
@@ -73,6 +80,7 @@ pub async fn body(client: &impl GenericClient, user_id: i64) -> ApiResult<Value>
 async fn update(
     state: AppState,
     principal: ApiResult<Principal>,
+    parameters: ApiResult<()>,
     sent: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
@@ -80,6 +88,7 @@ async fn update(
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member")
         .clone();
+    parameters?;
     let sent: Map<String, Value> = sent.object().await?;
     let (user, profile) = (&users_collection::COLLECTION, &profiles::COLLECTION);
     let part = |collection: &crate::query::spec::Collection| -> Map<String, Value> {

@@ -12,7 +12,7 @@ use warp::Filter;
 use super::json;
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
@@ -36,6 +36,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(with_state(state.clone()))
         .and(client(state.config.clone()))
         .and(principal_or_error(state))
+        .and(no_parameters())
         .and(body())
         .then(handle)
         .map(respond)
@@ -46,9 +47,11 @@ async fn handle(
     state: AppState,
     client: Client,
     principal: ApiResult<Principal>,
+    parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
+    parameters?;
     let member = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member");

@@ -13,7 +13,7 @@ use warp::Filter;
 use super::json;
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
@@ -54,6 +54,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(client(state.config.clone()))
+        .and(no_parameters())
         .and(body())
         .then(request)
         .map(respond);
@@ -61,6 +62,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(client(state.config.clone()))
+        .and(no_parameters())
         .and(body())
         .then(confirm)
         .map(respond);
@@ -99,8 +101,14 @@ pub async fn issue_link(
     Ok(link(state, &token))
 }
 
-async fn request(state: AppState, client: Client, body: Body) -> ApiResult<Response> {
+async fn request(
+    state: AppState,
+    client: Client,
+    parameters: ApiResult<()>,
+    body: Body,
+) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     let input: ResetRequest = body.parse().await?;
     let address = input.email.unwrap_or_default().trim().to_owned();
@@ -169,8 +177,14 @@ pub fn display_name(user: &users::User) -> String {
     }
 }
 
-async fn confirm(state: AppState, client: Client, body: Body) -> ApiResult<Response> {
+async fn confirm(
+    state: AppState,
+    client: Client,
+    parameters: ApiResult<()>,
+    body: Body,
+) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     let input: Confirm = body.parse().await?;
     let token = input.token.unwrap_or_default().trim().to_owned();
@@ -247,7 +261,8 @@ async fn usable_link(
 /// that confirming would give. Changes nothing.
 async fn check(state: AppState, query: String) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
-    let token = url::form_urlencoded::parse(query.as_bytes())
+    let token = crate::query::plain(&query, &["token"])?
+        .into_iter()
         .find(|(key, _)| key == "token")
         .map(|(_, value)| value.trim().to_owned())
         .unwrap_or_default();

@@ -10,7 +10,7 @@ use warp::Filter;
 use super::{json, me, member};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
@@ -32,20 +32,23 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let needed = warp::path!("auth" / "setup")
         .and(warp::get())
         .and(with_state(state.clone()))
+        .and(no_parameters())
         .then(needed)
         .map(respond);
     let create = warp::path!("auth" / "setup")
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(client(state.config.clone()))
+        .and(no_parameters())
         .and(body())
         .then(create)
         .map(respond);
     needed.or(create).unify().boxed()
 }
 
-async fn needed(state: AppState) -> ApiResult<Response> {
+async fn needed(state: AppState, parameters: ApiResult<()>) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    parameters?;
     let db = state.pool.get().await?;
     let needed = !users::any_exist(&**db).await?;
     Ok(json(StatusCode::OK, &json!({ "needed": needed })))
@@ -58,8 +61,14 @@ fn already_done() -> ApiError {
     }
 }
 
-async fn create(state: AppState, client: Client, body: Body) -> ApiResult<Response> {
+async fn create(
+    state: AppState,
+    client: Client,
+    parameters: ApiResult<()>,
+    body: Body,
+) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     // Cheap refusal first; the locked check below is the one that counts.
     if users::any_exist(&**state.pool.get().await?).await? {

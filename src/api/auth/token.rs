@@ -10,7 +10,7 @@ use warp::Filter;
 
 use super::{json, no_content};
 use crate::api::error::{respond, ApiResult};
-use crate::api::with_state;
+use crate::api::{no_parameters, with_state};
 use crate::app::AppState;
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{keys, principal_or_error, Member, Principal};
@@ -25,6 +25,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::method())
         .and(with_state(state.clone()))
         .and(principal_or_error(state))
+        .and(no_parameters())
         .then(handle)
         .map(respond)
         .boxed()
@@ -34,6 +35,7 @@ async fn handle(
     method: warp::http::Method,
     state: AppState,
     principal: ApiResult<Principal>,
+    parameters: ApiResult<()>,
 ) -> ApiResult<Response> {
     use warp::http::Method;
     if !matches!(
@@ -50,6 +52,7 @@ async fn handle(
     let member = RULE
         .check(&principal, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
+    parameters?;
     match method {
         Method::POST => create(&state, member).await,
         Method::DELETE => {

@@ -9,6 +9,7 @@ pub mod data_interfaces;
 pub mod domains;
 pub mod grades;
 pub mod locations;
+pub mod options;
 pub mod organizations;
 pub mod orgtypes;
 pub mod products;
@@ -56,6 +57,9 @@ pub enum Target {
     Root,
     /// `/api/<name>/`.
     List(&'static Collection),
+    /// `/api/<name>.csv`: the list as CSV only, DRF's format suffix, so
+    /// that generated clients have a CSV operation apart from the JSON one.
+    Csv(&'static Collection),
     /// `/api/<name>/<id>/`, the id as sent (checked by the handler).
     Item(&'static Collection, String),
 }
@@ -110,6 +114,9 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .boxed()
 }
 
+/// The format suffix of a collection's CSV path (`/api/products.csv`).
+pub const CSV_SUFFIX: &str = ".csv";
+
 /// Names the target of a path, or leaves it to other routes.
 fn target(tail: &str) -> Result<Target, Rejection> {
     let trimmed = tail.strip_suffix('/').unwrap_or(tail);
@@ -118,6 +125,13 @@ fn target(tail: &str) -> Result<Target, Rejection> {
     }
     let mut segments = trimmed.split('/');
     let name = segments.next().unwrap_or_default();
+    if let Some(name) = name.strip_suffix(CSV_SUFFIX) {
+        let collection = REGISTRY.find(name).ok_or_else(warp::reject::not_found)?;
+        return match segments.next() {
+            None => Ok(Target::Csv(collection)),
+            Some(_) => Err(warp::reject::not_found()),
+        };
+    }
     let collection = REGISTRY.find(name).ok_or_else(warp::reject::not_found)?;
     match (segments.next(), segments.next()) {
         (None, _) => Ok(Target::List(collection)),
@@ -127,34 +141,54 @@ fn target(tail: &str) -> Result<Target, Rejection> {
 }
 
 async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Response> {
-    let read = request.method == Method::GET || request.method == Method::HEAD;
+    let m = &request.method;
+    let read = m == Method::GET || m == Method::HEAD;
+    // A list's GET reads its own parameters (filters); every other route
+    // here takes none but those every route accepts (`query::plain`).
+    if !(read && matches!(target, Target::List(_) | Target::Csv(_))) {
+        crate::query::plain(&request.query, &[])?;
+    }
+    let allow = allowed_methods(&target);
+    let options = || {
+        let mut with_options = allow.clone();
+        with_options.push(Method::OPTIONS);
+        with_options
+    };
     match target {
         Target::Root if read => Ok(read::index(&request)),
-        Target::Root => Err(ApiError::MethodNotAllowed(vec![Method::GET])),
-        Target::List(c) if read => read::list(c, &request).await,
-        Target::List(c) if request.method == Method::POST && c.creatable => {
+        Target::Root if m == Method::OPTIONS => Ok(options::index(&options())),
+        Target::List(c) if read => read::list(c, &request, false).await,
+        Target::Csv(c) if read => read::list(c, &request, true).await,
+        Target::List(c) if m == Method::OPTIONS => options::list(c, &request, &options()),
+        Target::List(c) if m == Method::POST && c.creatable => {
             write::create(c, &request, body).await
         }
-        Target::List(c) => Err(ApiError::MethodNotAllowed(if c.creatable {
-            vec![Method::GET, Method::POST]
-        } else {
-            vec![Method::GET]
-        })),
-        Target::Item(c, id) => {
-            let m = &request.method;
-            if read {
-                read::retrieve(c, &request, &id).await
-            } else if m == Method::PUT || m == Method::PATCH {
-                write::update(c, &request, &id, *m == Method::PUT, body).await
-            } else if m == Method::DELETE && c.deletable {
-                write::delete(c, &request, &id).await
-            } else {
-                let mut allow = vec![Method::GET, Method::PUT, Method::PATCH];
-                if c.deletable {
-                    allow.push(Method::DELETE);
-                }
-                Err(ApiError::MethodNotAllowed(allow))
+        Target::Item(c, id) if read => read::retrieve(c, &request, &id).await,
+        Target::Item(c, id) if m == Method::OPTIONS => {
+            options::item(c, &request, &id, &options()).await
+        }
+        Target::Item(c, id) if m == Method::PUT || m == Method::PATCH => {
+            write::update(c, &request, &id, *m == Method::PUT, body).await
+        }
+        Target::Item(c, id) if m == Method::DELETE && c.deletable => {
+            write::delete(c, &request, &id).await
+        }
+        _ => Err(ApiError::MethodNotAllowed(allow)),
+    }
+}
+
+/// The methods a target serves besides OPTIONS (the `Allow` of a 405).
+fn allowed_methods(target: &Target) -> Vec<Method> {
+    match target {
+        Target::Root => vec![Method::GET],
+        Target::List(c) if c.creatable => vec![Method::GET, Method::POST],
+        Target::List(_) | Target::Csv(_) => vec![Method::GET],
+        Target::Item(c, _) => {
+            let mut allow = vec![Method::GET, Method::PUT, Method::PATCH];
+            if c.deletable {
+                allow.push(Method::DELETE);
             }
+            allow
         }
     }
 }
@@ -233,6 +267,10 @@ mod tests {
         assert!(target("nothing/").is_err());
         assert!(target("products/5/extra/").is_err());
         assert!(target("products//").is_err());
+        assert!(matches!(target("products.csv"), Ok(Target::Csv(c)) if c.name == "products"));
+        assert!(matches!(target("products.csv/"), Ok(Target::Csv(_))));
+        assert!(target("products.csv/5/").is_err());
+        assert!(target("nothing.csv").is_err());
     }
 
     #[test]

@@ -38,8 +38,13 @@ pub fn index(request: &Request) -> Response {
     json_with_etag(&request.headers, Value::Object(body).to_string())
 }
 
-/// GET /api/<name>/?page=&page_size=&search=&ordering=&<filters>[&format=csv]
-pub async fn list(collection: &'static Collection, request: &Request) -> ApiResult<Response> {
+/// GET /api/<name>/?page=&page_size=&search=&ordering=&<filters>[&format=csv],
+/// and GET /api/<name>.csv?<filters> (`csv_path`: always CSV).
+pub async fn list(
+    collection: &'static Collection,
+    request: &Request,
+    csv_path: bool,
+) -> ApiResult<Response> {
     collection
         .permissions
         .read
@@ -54,11 +59,19 @@ pub async fn list(collection: &'static Collection, request: &Request) -> ApiResu
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.contains("text/csv"));
-    if params.csv || (accepts_csv && !explicit_format) {
+    if csv_path || params.csv || (accepts_csv && !explicit_format) {
         return csv_response(collection, request, params).await;
     }
     let client = request.state.pool.get().await?;
-    let page = sql::list(client.pooled(), collection, &params).await?;
+    let mut page = sql::list(client.pooled(), collection, &params).await?;
+    if params.last {
+        // The last page's number needs the count: the first statement gave
+        // it (and page 1, which is the answer when there is one page).
+        params.settle_last(page.count());
+        if params.page > 1 {
+            page = sql::list(client.pooled(), collection, &params).await?;
+        }
+    }
     // The connection goes back to the pool now; the body is built from
     // the row it returned.
     drop(client);

@@ -7,7 +7,7 @@
 use serde_json::{json, Map, Value};
 
 use super::{error_responses, reference, schema_name};
-use crate::api::collections::{allowed, REGISTRY};
+use crate::api::collections::{allowed, CSV_SUFFIX, REGISTRY};
 use crate::auth::permissions::{Rule, FIELD_RULES};
 use crate::query::path::resolve;
 use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
@@ -25,6 +25,10 @@ pub fn paths(paths: &mut Map<String, Value>) {
             list.insert("post".into(), create_operation(collection, &name));
         }
         paths.insert(format!("/api/{}/", collection.name), Value::Object(list));
+        paths.insert(
+            format!("/api/{}{CSV_SUFFIX}", collection.name),
+            json!({"get": export_operation(collection)}),
+        );
 
         let mut item = Map::new();
         item.insert(
@@ -114,11 +118,10 @@ fn operation(
 fn list_operation(collection: &'static Collection, name: &str) -> Value {
     let mut responses = json!({
         "200": {
-            "description": "A page of records (or, with `format=csv` or `Accept: text/csv`, every matching record as CSV).",
+            "description": format!("A page of records. Every matching record as CSV is the operation `{}_export`, `/api/{}{CSV_SUFFIX}` (this path also answers CSV to `format=csv` or `Accept: text/csv`, for browsers and spreadsheets).", collection.name, collection.name),
             "headers": {"ETag": {"schema": {"type": "string"}}},
             "content": {
-                "application/json": {"schema": reference(&format!("Paginated{name}List"))},
-                "text/csv": {"schema": {"type": "string"}}
+                "application/json": {"schema": reference(&format!("Paginated{name}List"))}
             }
         },
         "304": {"description": "Not modified (`If-None-Match` matched the ETag)."},
@@ -136,6 +139,37 @@ fn list_operation(collection: &'static Collection, name: &str) -> Value {
         responses,
     );
     op["parameters"] = Value::Array(list_parameters(collection));
+    op
+}
+
+/// `GET /api/<name>.csv`: every matching record as CSV, an operation of its
+/// own so that generated clients keep the list's response JSON-only.
+fn export_operation(collection: &'static Collection) -> Value {
+    let mut responses = json!({
+        "200": {
+            "description": "Every matching record, in the list's order, as CSV (a header row of field names, then one row per record), streamed.",
+            "headers": {"Content-Disposition": {"schema": {"type": "string"}}},
+            "content": {"text/csv": {"schema": {"type": "string"}}}
+        }
+    });
+    merge(&mut responses, error_responses(&[400, 401, 403, 503]));
+    responses["400"]["description"] =
+        json!("An unknown parameter or a malformed value; `accepted` lists the parameters.");
+    responses["400"]["content"]["application/json"]["schema"] = reference("QueryError");
+    let mut op = operation(
+        collection,
+        "export",
+        format!("Export {} as CSV", collection.name.replace('_', " ")),
+        collection.permissions.read,
+        responses,
+    );
+    // The list's parameters but paging and `format`: the path says CSV.
+    op["parameters"] = Value::Array(
+        list_parameters(collection)
+            .into_iter()
+            .filter(|p| !matches!(p["name"].as_str(), Some("page" | "page_size" | "format")))
+            .collect(),
+    );
     op
 }
 
@@ -289,8 +323,8 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
                                collection.default_ordering.join(","), orderings.join(", ")),
         "schema": {"type": "string"}}));
     out.push(json!({"name": "format", "in": "query", "required": false,
-        "description": "`csv` returns every matching record as CSV.",
-        "schema": {"type": "string", "enum": ["json", "api", "csv"]}}));
+        "description": format!("`json` (the default) or `api` (DRF's browsable API's name; answered as JSON here). `csv` is served too, but is the export operation's to ask for: `/api/{}{CSV_SUFFIX}`.", collection.name),
+        "schema": {"type": "string", "enum": ["json", "api"]}}));
     for path in query::filter_paths(collection) {
         let Some(resolved) = resolve(&REGISTRY, collection, path, false) else {
             continue;

@@ -17,14 +17,18 @@ use serde_json::{json, Map, Value};
 use warp::filters::BoxedFilter;
 use warp::http::{header, HeaderValue};
 use warp::reply::Response;
-use warp::{Filter, Reply};
+use warp::Filter;
+
+use crate::api::error::{respond, ApiResult};
 
 /// `GET /api/openapi.json` (inside `/api`).
 pub fn routes() -> BoxedFilter<(Response,)> {
     warp::path("openapi.json")
         .and(warp::path::end())
         .and(warp::get().or(warp::head()).unify())
-        .map(|| {
+        .and(crate::api::no_parameters())
+        .map(|parameters: ApiResult<()>| {
+            parameters?;
             static TEXT: OnceLock<String> = OnceLock::new();
             let text = TEXT.get_or_init(|| document().to_string());
             let mut response = Response::new(text.clone().into());
@@ -32,8 +36,9 @@ pub fn routes() -> BoxedFilter<(Response,)> {
                 header::CONTENT_TYPE,
                 HeaderValue::from_static("application/json"),
             );
-            response.into_response()
+            Ok(response)
         })
+        .map(respond)
         .boxed()
 }
 
@@ -54,7 +59,7 @@ pub fn document() -> Value {
         "info": {
             "title": "Mothra API",
             "version": env!("CARGO_PKG_VERSION"),
-            "description": "Which ed-tech products our organizations use, how data moves through them, and what we think of them. The API speaks Django REST Framework's dialect: pages of `{count, next, previous, results}`, django-filter lookups (`field__in`, `__gte`, `__icontains`, paths through relations), `search`, `ordering`, and `format=csv`. Validation errors are a field → messages map. Sign in with a session cookie (the web app; unsafe methods also need the `X-CSRFToken` header) or `Authorization: Token <key>` (also `Bearer <key>`).",
+            "description": "Which ed-tech products our organizations use, how data moves through them, and what we think of them. The API speaks Django REST Framework's dialect: pages of `{count, next, previous, results}` (`page=last` is the last page), django-filter lookups (`field__in`, `__gte`, `__icontains`, paths through relations), `search`, `ordering`, and CSV exports at `/api/<name>.csv`. Validation errors are a field → messages map. `OPTIONS` on a collection or a record answers DRF's metadata: name, description, renders, parses and, for what the signed-in member may do there, `actions` (`POST` or `PUT`) with each field's type, required, read_only, label and bounds.\n\nQuery parameters, one rule for every route under `/api/`: a route accepts the parameters it documents, plus `_` (a cache-buster, as jQuery and axios append; ignored) and `format` (`json` or `api`, both answered as JSON; `csv` too on lists). Any other parameter, a repeated one, or another `format` is a 400 whose `detail` names it and whose `accepted` lists what the route takes.\n\nSign in with a session cookie (the web app; unsafe methods also need the `X-CSRFToken` header) or `Authorization: Token <key>` (also `Bearer <key>`).",
             "license": {"name": "MIT", "identifier": "MIT"}
         },
         "paths": paths,
