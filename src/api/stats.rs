@@ -12,7 +12,7 @@ use warp::{Filter, Reply};
 use super::error::{respond, ApiError, ApiResult};
 use super::with_state;
 use crate::app::AppState;
-use crate::auth::Principal;
+use crate::auth::{Member, Principal};
 use crate::db::figures::{self, Cohort};
 use crate::query;
 
@@ -55,8 +55,7 @@ async fn stats(
     principal: Principal,
     state: AppState,
 ) -> ApiResult<Response> {
-    principal.member()?;
-    read_only(&method)?;
+    member_reading(&principal, &method)?;
     let id: i64 = id.parse().map_err(|_| ApiError::not_found())?;
     let cohort = parse_cohort(&query)?;
     let client = state.pool.get().await?;
@@ -121,12 +120,14 @@ pub fn strict_pairs(query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, St
     Ok(pairs)
 }
 
-/// 405 unless the method reads (GET or HEAD).
-pub fn read_only(method: &Method) -> ApiResult<()> {
+/// The signed-in member reading through a read-only endpoint: 401 without
+/// credentials, then 405 unless the method reads (GET or HEAD).
+pub fn member_reading<'a>(principal: &'a Principal, method: &Method) -> ApiResult<&'a Member> {
+    let member = principal.member()?;
     if method != Method::GET && method != Method::HEAD {
         return Err(ApiError::MethodNotAllowed(vec![Method::GET, Method::HEAD]));
     }
-    Ok(())
+    Ok(member)
 }
 
 /// Reads the cohort parameters; an unknown, repeated or malformed one is a

@@ -14,7 +14,7 @@ use warp::Reply;
 
 use crate::api::collections::parse_id;
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{bad_query, parse_cohort_and, read_only};
+use crate::api::stats::{bad_query, member_reading, parse_cohort_and};
 use crate::app::AppState;
 use crate::auth::Principal;
 use crate::db::decide;
@@ -37,8 +37,7 @@ pub async fn alternatives(
     principal: Principal,
     state: AppState,
 ) -> ApiResult<Response> {
-    let member = principal.member()?;
-    read_only(&method)?;
+    let member = member_reading(&principal, &method)?;
     let id = parse_id(&id)?;
     let (explicit, own) = parse_cohort_and(&query, &OWN)?;
     let mut everyone = false;

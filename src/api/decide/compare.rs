@@ -11,7 +11,7 @@ use warp::reply::Response;
 use warp::Reply;
 
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{bad_query, parse_cohort_and, read_only};
+use crate::api::stats::{bad_query, member_reading, parse_cohort_and};
 use crate::app::AppState;
 use crate::auth::Principal;
 use crate::db::{decide, figures};
@@ -30,8 +30,7 @@ pub async fn compare(
     principal: Principal,
     state: AppState,
 ) -> ApiResult<Response> {
-    principal.member()?;
-    read_only(&method)?;
+    member_reading(&principal, &method)?;
     let (cohort, own) = parse_cohort_and(&query, &OWN)?;
     let ids = product_ids(own.first().map(|(_, v)| v.as_str()))?;
     let client = state.pool.get().await?;

@@ -17,7 +17,7 @@ use warp::Reply;
 use crate::api::collections::read::page_url;
 use crate::api::collections::{origin, parse_id};
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{read_only, strict_pairs};
+use crate::api::stats::{member_reading, strict_pairs};
 use crate::app::AppState;
 use crate::auth::Principal;
 use crate::db::decide::{self, Flow};
@@ -37,8 +37,7 @@ pub async fn organization(
     principal: Principal,
     state: AppState,
 ) -> ApiResult<Response> {
-    principal.member()?;
-    read_only(&method)?;
+    member_reading(&principal, &method)?;
     let id = parse_id(&id)?;
     strict_pairs(&query, &[])?;
     let client = state.pool.get().await?;
@@ -62,8 +61,7 @@ pub async fn community(
     principal: Principal,
     state: AppState,
 ) -> ApiResult<Response> {
-    principal.member()?;
-    read_only(&method)?;
+    member_reading(&principal, &method)?;
     let pairs = strict_pairs(&query, &COMMUNITY)?;
     let bad = |detail: String| ApiError::BadQuery {
         detail,
