@@ -59,15 +59,26 @@ fn is_root() -> bool {
     unsafe { libc::geteuid() == 0 }
 }
 
+/// Where `program` is on this process's PATH (the child's environment is
+/// cleared, so it cannot be looked up there).
+fn on_path(program: &str) -> PathBuf {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(["/usr/sbin".into(), "/usr/bin".into()])
+        .map(|dir| dir.join(program))
+        .find(|candidate| candidate.is_file())
+        .unwrap_or_else(|| panic!("{program} is not installed"))
+}
+
 /// `args` run by the binary at `/mothra` inside `root`: as user 65532 when
 /// this test runs as root (as CI does), else as a user namespace's root.
 fn in_root(root: &Path, env: &[(&str, String)], args: &[&str]) -> Command {
     let mut command = if is_root() {
-        let mut c = Command::new("chroot");
+        let mut c = Command::new(on_path("chroot"));
         c.arg("--userspec=65532:65532");
         c
     } else {
-        let mut c = Command::new("unshare");
+        let mut c = Command::new(on_path("unshare"));
         c.args(["--map-root-user", "chroot"]);
         c
     };
