@@ -215,6 +215,10 @@ impl From<tokio_postgres::Error> for ApiError {
                 | Some(&tokio_postgres::error::SqlState::ADMIN_SHUTDOWN)
                 | Some(&tokio_postgres::error::SqlState::CANNOT_CONNECT_NOW)
                 | Some(&tokio_postgres::error::SqlState::CRASH_SHUTDOWN)
+                // Chosen as a deadlock's victim or a serialization failure:
+                // the whole transaction was rolled back, so a retry is safe.
+                | Some(&tokio_postgres::error::SqlState::T_R_DEADLOCK_DETECTED)
+                | Some(&tokio_postgres::error::SqlState::T_R_SERIALIZATION_FAILURE)
         ) {
             ApiError::Unavailable(e.to_string())
         } else {
