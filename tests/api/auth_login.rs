@@ -4,8 +4,8 @@
 use serde_json::json;
 
 use crate::auth_support::{
-    assert_too_many_attempts, body, cookie, create_user, join_new_organization, set_cookie_line,
-    Browser, GOOD_PASSWORD,
+    assert_too_many_attempts, body, cookie, create_user, deactivate_as_staff,
+    join_new_organization, set_cookie_line, Browser, GOOD_PASSWORD,
 };
 use crate::helpers::{migrated_database, spawn_app, spawn_app_on, test_config};
 
@@ -229,11 +229,7 @@ async fn a_deactivated_members_session_stops_at_once() {
     let id = create_user(&app, "ann", GOOD_PASSWORD, false).await;
     let browser = Browser::signed_in(&app, "ann", GOOD_PASSWORD).await;
     assert_eq!(browser.get("/api/me/").await.status(), 200);
-    app.db
-        .client
-        .execute("update users set is_active = false where id = $1", &[&id])
-        .await
-        .unwrap();
+    deactivate_as_staff(&app, id).await;
     let response = browser.get("/api/me/").await;
     assert_eq!(response.status(), 401);
     assert_eq!(

@@ -169,6 +169,24 @@ impl Browser {
     }
 }
 
+/// Deactivates a member the way it is done for real: staff `PATCH` the
+/// user through the API. The answer comes only once this instance's
+/// credential cache has heard of the change, so the member's very next
+/// request here is refused. (A change written straight into the database
+/// reaches the cache by notification, a moment later: `auth_cache.rs`.)
+pub async fn deactivate_as_staff(app: &TestApp, user_id: i64) {
+    create_user(app, "deactivating-staff", GOOD_PASSWORD, true).await;
+    let staff = Browser::signed_in(app, "deactivating-staff", GOOD_PASSWORD).await;
+    let response = staff
+        .send(
+            reqwest::Method::PATCH,
+            &format!("/api/users/{user_id}/"),
+            Some(json!({ "is_active": false })),
+        )
+        .await;
+    assert_eq!(response.status(), 200, "staff deactivate user {user_id}");
+}
+
 /// The JSON body of a response (panics on anything else).
 /// Asserts a throttle's answer: 429, a `Retry-After` within the 15-minute
 /// window, and the detail that names the same wait.

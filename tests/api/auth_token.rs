@@ -4,7 +4,9 @@
 use reqwest::Method;
 use serde_json::json;
 
-use crate::auth_support::{body, create_user, with_token, Browser, GOOD_PASSWORD};
+use crate::auth_support::{
+    body, create_user, deactivate_as_staff, with_token, Browser, GOOD_PASSWORD,
+};
 use crate::helpers::spawn_app;
 
 #[tokio::test]
@@ -118,11 +120,7 @@ async fn a_deactivated_members_token_stops_at_once() {
             .status(),
         200
     );
-    app.db
-        .client
-        .execute("update users set is_active = false where id = $1", &[&id])
-        .await
-        .unwrap();
+    deactivate_as_staff(&app, id).await;
     let response = with_token(&app, Method::GET, "/api/me/", &key).await;
     assert_eq!(response.status(), 401);
     assert_eq!(body(response).await, json!({ "detail": "Invalid token." }));
