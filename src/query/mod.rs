@@ -176,6 +176,9 @@ pub struct ListParams {
     pub search_paths: Vec<Resolved>,
     /// Order, ending in `id`.
     pub ordering: Vec<OrderKey>,
+    /// No `ordering` was asked for: the collection's default order, which
+    /// an index walk gives (the declarations keep it so).
+    pub ordered_by_default: bool,
     /// The query string's pairs (to build `next` and `previous`).
     pub pairs: Vec<(String, String)>,
     /// The requester's identity that the collection's owner field is
@@ -213,6 +216,7 @@ pub fn parse(
         terms: Vec::new(),
         search_paths: Vec::new(),
         ordering: Vec::new(),
+        ordered_by_default: true,
         pairs: Vec::new(),
         requester: None,
     };
@@ -305,6 +309,10 @@ pub fn parse(
         }
     }
     params.ordering = parse_ordering(registry, collection, ordering.unwrap_or(""))?;
+    params.ordered_by_default = ordering
+        .unwrap_or("")
+        .split(',')
+        .all(|key| key.trim().is_empty());
     params.pairs = pairs;
     Ok(params)
 }

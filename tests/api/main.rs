@@ -54,6 +54,7 @@ mod openapi;
 mod private_postgres;
 mod product_figures;
 mod python;
+mod review_search;
 mod reviews_reading;
 mod row_counts;
 mod scale;
