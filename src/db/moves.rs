@@ -110,25 +110,37 @@ pub async fn largest_moves(
     offset: i64,
 ) -> Result<(i64, Vec<Between>), tokio_postgres::Error> {
     // The whole partial index is read (only reviews naming a replacement:
-    // a few per cent of all) and grouped by pair; the domain then keeps a
-    // pair when either end is one of its products. The total comes with
-    // the page, from the same grouping.
+    // a few per cent of all) and grouped by pair; only then are the few
+    // thousand pairs joined to the products by hash, and the domain keeps
+    // a pair when either end is one of its products. A macro, so that the
+    // page and the count read the same pairs.
+    macro_rules! kept {
+        () => {
+            "with pairs as (
+                 select u.product_id, u.replaced_by, count(*) as n, "
+        };
+    }
+    macro_rules! kept_rest {
+        () => {
+            " as last_at
+                 from usages u
+                 where u.replaced_by is not null
+                 group by u.product_id, u.replaced_by
+             ), kept as (
+                 select m.*, a.name as from_name, b.name as to_name
+                 from pairs m
+                 join products a on a.id = m.product_id
+                 join products b on b.id = m.replaced_by
+                 where $1::bigint is null or a.domain_id = $1 or b.domain_id = $1
+             )"
+        };
+    }
+    // The total comes with the page, from the same grouping.
     let sql = concat!(
-        "with pairs as (
-             select u.product_id, u.replaced_by, count(*) as n, ",
+        kept!(),
         moved_on_u!(),
-        " as last_at
-             from usages u
-             where u.replaced_by is not null
-             group by u.product_id, u.replaced_by
-         ), kept as (
-             select m.*, a.name as from_name, b.name as to_name
-             from pairs m
-             join products a on a.id = m.product_id
-             join products b on b.id = m.replaced_by
-             where $1::bigint is null or a.domain_id = $1 or b.domain_id = $1
-         )
-         select k.*, count(*) over () as total
+        kept_rest!(),
+        " select k.*, count(*) over () as total
          from kept k
          order by k.n desc, k.last_at desc, lower(k.from_name), lower(k.to_name),
                   k.product_id, k.replaced_by
@@ -139,13 +151,12 @@ pub async fn largest_moves(
         Some(r) => r.get("total"),
         // An empty page: past the end, or nothing at all.
         None => {
-            let count = "select count(*) from (
-                     select 1 from usages u
-                     join products a on a.id = u.product_id
-                     join products b on b.id = u.replaced_by
-                     where u.replaced_by is not null
-                       and ($1::bigint is null or a.domain_id = $1 or b.domain_id = $1)
-                     group by u.product_id, u.replaced_by) pairs";
+            let count = concat!(
+                kept!(),
+                moved_on_u!(),
+                kept_rest!(),
+                " select count(*) from kept"
+            );
             client.query_one(count, &[&domain]).await?.get(0)
         }
     };
