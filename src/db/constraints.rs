@@ -29,6 +29,16 @@ pub const EXCEPTIONS: &[(&str, &str, &str)] = &[
         "Ensure this date is not in the future.",
     ),
     (
+        "usages_replaced_by_not_product",
+        "replaced_by",
+        "A product cannot replace itself: choose another product.",
+    ),
+    (
+        "usages_replaced_by_deprecated",
+        "replaced_by",
+        "A replacement can only be named when is_deprecated is true.",
+    ),
+    (
         "users_username_unique",
         "username",
         "A user with that username already exists.",

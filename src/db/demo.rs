@@ -240,7 +240,8 @@ select i,
        nullif(($5::text[])[1 + (i / np) % nt], '') as subject_name,
        ($7::text[])[1 + pg_temp.demo_pick(i, 24, cardinality($7::text[]))] as blurb,
        row_number() over (order by hashint8extended(i, 26), i) - 1 as popularity,
-       null::bigint as id
+       null::bigint as id,
+       null::bigint as domain_id
 from generate_series(0, $1::bigint - 1) as i,
      lateral (select cardinality($2::text[]) as np, cardinality($3::text[]) as nt,
                      cardinality($6::text[]) as ns) as n;
@@ -259,10 +260,11 @@ left join demo_domain dm on dm.name = d.domain_name
 left join demo_subject sb on sb.name = d.subject_name
 order by d.i;
 
-update demo_product d set id = p.id
+update demo_product d set id = p.id, domain_id = p.domain_id
 from products p where lower(btrim(p.name)) = lower(btrim(d.name));
 create index on demo_product (i);
 create index on demo_product (popularity);
+create index on demo_product (domain_id, popularity);
 ";
 
 /// $1 reviews wanted, $2 products, $3 organizations, $4 draws per member,
@@ -271,11 +273,14 @@ create index on demo_product (popularity);
 /// products get many reviews; ranks are shuffled against names); distinct (member, product) pairs make the unique
 /// (product, organization, reviewer) hold, since a member's organization
 /// is fixed (members without one review for a drawn organization). Each
-/// review is dated at a point of the last two years (730 days).
+/// review is dated at a point of the last two years (730 days). Six in ten
+/// deprecated reviews name a replacement: one of the four most popular
+/// other products of the same domain, so that the moves between products
+/// gather into a few large ones, as organizations flock to market leaders.
 const REVIEWS: &str = "
 insert into usages (product_id, organization_id, reviewer_id, usage_type_id, how_push_id,
-                    how_pull_id, is_deprecated, when_deprecated, why_deprecated, rating, review,
-                    created_at, updated_at)
+                    how_pull_id, is_deprecated, when_deprecated, why_deprecated, replaced_by,
+                    rating, review, created_at, updated_at)
 with draws as (
     select distinct m.i as mi,
            least($2::bigint - 1, floor($2::bigint * power(pg_temp.demo_u(m.i * 1000003 + k, 30), 1.6))::bigint) as pi
@@ -309,6 +314,11 @@ select p.id,
             then current_date - (1 + pg_temp.demo_pick(f.key, 41, 1800))::int end,
        case when f.deprecated and pg_temp.demo_u(f.key, 42) < 0.75
             then ($9::text[])[1 + pg_temp.demo_pick(f.key, 43, cardinality($9::text[]))] end,
+       case when f.deprecated and pg_temp.demo_u(f.key, 49) < 0.6
+            then (select q.id from demo_product q
+                  where q.domain_id = p.domain_id and q.id <> p.id
+                  order by q.popularity
+                  offset pg_temp.demo_pick(f.key, 50, 4) limit 1) end,
        f.rating,
        case when pg_temp.demo_u(f.key, 44) < 0.15 then ''
             else (case when f.rating >= 4 then ($5::text[])[1 + pg_temp.demo_pick(f.key, 45, cardinality($5::text[]))]

@@ -13,6 +13,7 @@ pub mod figures;
 pub mod listen;
 pub mod local;
 pub mod migrate;
+pub mod moves;
 pub mod pool;
 pub mod target;
 pub mod tls;

@@ -103,7 +103,7 @@ pub fn validate_all(
         }
     }
     if let Some(clean) = collection.clean {
-        clean(&mut input);
+        clean(&mut input, body);
     }
     (input, errors)
 }

@@ -314,8 +314,10 @@ pub struct Owner {
     pub is: Identity,
 }
 
-/// Hand-written adjustments of a collection's validated input.
-pub type Clean = fn(&mut crate::query::input::Input);
+/// Hand-written adjustments of a collection's validated input; the body
+/// as sent comes too, to tell a value the client gave from one carried
+/// over from the record being updated.
+pub type Clean = fn(&mut crate::query::input::Input, &serde_json::Map<String, serde_json::Value>);
 
 /// One collection of the API, declared as data.
 #[derive(Debug)]

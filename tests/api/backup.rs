@@ -7,7 +7,8 @@ use mothra::db::backup;
 use crate::helpers::{migrated_database, url_for, TestDatabase};
 
 /// A little of everything: reference data, an organization with grades and
-/// locations, a member with a profile, a product and a deprecated review.
+/// locations, a member with a profile, a product and a deprecated review naming
+/// the product that replaced it.
 async fn populate(db: &TestDatabase) {
     db.client
         .batch_execute(
@@ -34,7 +35,10 @@ async fn populate(db: &TestDatabase) {
                                  is_deprecated, when_deprecated, why_deprecated, rating, review)
                  select p.id, o.id, pr.id, ut.id, di.id, true, date '2024-06-30', 'Moved to another tool', 3, 'Fine'
                  from products p, organizations o, profiles pr, usage_types ut, data_interfaces di
-                 where di.name = 'API';",
+                 where di.name = 'API';
+             -- The review names the product that replaced it (V16).
+             insert into products (name, domain_id) select 'Mastery Connect', id from domains where name = 'Assessment';
+             update usages set replaced_by = (select id from products where name = 'Mastery Connect');",
         )
         .await
         .expect("populate");
@@ -46,6 +50,12 @@ async fn export_then_import_into_an_empty_database_then_export_again_is_identica
     populate(&source).await;
     let first = backup::export(&source.client).await.unwrap();
     assert_eq!(first["tables"]["usages"].as_array().unwrap().len(), 1);
+    let replacement = &first["tables"]["products"][1];
+    assert_eq!(replacement["name"], "Mastery Connect");
+    assert_eq!(
+        first["tables"]["usages"][0]["replaced_by"], replacement["id"],
+        "the review's replacement is exported"
+    );
     assert_eq!(
         first["tables"]["organization_grades"]
             .as_array()

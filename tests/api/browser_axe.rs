@@ -120,6 +120,7 @@ fn member_pages(world: &World) -> Vec<String> {
         "/api-docs".into(),
         format!("/compare?products={math_quest},{quizzly}&org_type=1"),
         "/data-flows".into(),
+        "/moves".into(),
         "/products/999999".into(),
         "/no/such/page".into(),
     ]

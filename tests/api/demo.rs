@@ -37,7 +37,8 @@ async fn fingerprint(db: &TestDatabase) -> String {
         .query_one(
             "select md5(string_agg(concat_ws('|', p.name, o.name, u.username, t.name,
                                              r.rating, r.is_deprecated, r.when_deprecated,
-                                             r.why_deprecated, r.review), ','
+                                             r.why_deprecated, r.review,
+                                             (select x.name from products x where x.id = r.replaced_by)), ','
                                    order by p.name, o.name, u.username))
              from usages r
              join products p on p.id = r.product_id
@@ -99,6 +100,27 @@ async fn demo_fills_every_table_at_the_asked_scale_and_names_the_demo_sign_in() 
             &db,
             "select count(*) from usages where not is_deprecated
                and (when_deprecated is not null or why_deprecated is not null)"
+        )
+        .await,
+        0
+    );
+    // Some deprecated reviews name what replaced the product: another
+    // product of the same domain (the moves between products).
+    assert!(
+        count(
+            &db,
+            "select count(*) from usages where replaced_by is not null"
+        )
+        .await
+            > 0
+    );
+    assert_eq!(
+        count(
+            &db,
+            "select count(*) from usages u
+             join products a on a.id = u.product_id
+             join products b on b.id = u.replaced_by
+             where a.domain_id <> b.domain_id or not u.is_deprecated"
         )
         .await,
         0

@@ -91,10 +91,12 @@ async fn the_document_is_readable_anonymously_and_lists_every_path() {
         "/api/products/{id}/alternatives/",
         "/api/organizations/{id}/data-flows/",
         "/api/data-flows/",
+        "/api/products/{id}/moves/",
+        "/api/moves/",
     ] {
         assert!(paths.contains_key(path), "{path}");
     }
-    assert_eq!(paths.len(), 3 * REGISTRY.0.len() + 16);
+    assert_eq!(paths.len(), 3 * REGISTRY.0.len() + 18);
 }
 
 #[tokio::test]

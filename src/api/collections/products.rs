@@ -82,7 +82,9 @@ pub static COLLECTION: Collection = Collection {
     referenced_by: &[Reference {
         collection: "usages",
         table: "usages",
-        columns: &["product_id"],
+        // A review naming the product as its replacement counts too
+        // (RESTRICT, migration V16).
+        columns: &["product_id", "replaced_by"],
         through: None,
     }],
     clean: None,

@@ -4,6 +4,8 @@
 //! A review carries the names of its product, organization and reviewer,
 //! and `ordering=-mine` lists the requester's own reviews first.
 
+use serde_json::{Map, Value};
+
 use crate::auth::permissions::{Permissions, Rule};
 use crate::db::value::SqlValue;
 use crate::query::input::Input;
@@ -66,6 +68,14 @@ pub static COLLECTION: Collection = Collection {
             Source::Column("why_deprecated"),
         )
         .nullable(),
+        // The product that replaced this one (issue 13, item 3): only
+        // while deprecated, never the product itself (migration V16).
+        Field::new(
+            "replaced_by",
+            Kind::ForeignKey("products"),
+            Source::Column("replaced_by"),
+        )
+        .nullable(),
         Field::new("rating", Kind::Integer, Source::Column("rating"))
             .required()
             .range(1, 5),
@@ -124,10 +134,17 @@ pub static COLLECTION: Collection = Collection {
 };
 
 /// The deprecation date and reason are only kept while the usage is
-/// deprecated (domain.md): otherwise they are dropped, not refused.
-fn clean(input: &mut Input) {
+/// deprecated (domain.md): otherwise they are dropped, not refused. So is
+/// a replacement carried over from the record (un-deprecating clears it);
+/// but one the client sends for a usage still in use is kept, for the
+/// database to refuse (`usages_replaced_by_deprecated`): naming where you
+/// moved while saying you stayed is a contradiction worth a 400.
+fn clean(input: &mut Input, body: &Map<String, Value>) {
     if input.get("is_deprecated") != Some(&SqlValue::Bool(true)) {
         input.values.insert("when_deprecated", SqlValue::Null);
         input.values.insert("why_deprecated", SqlValue::Null);
+        if body.get("replaced_by").is_none_or(Value::is_null) {
+            input.values.insert("replaced_by", SqlValue::Null);
+        }
     }
 }

@@ -62,56 +62,102 @@ pub async fn community(
     state: AppState,
 ) -> ApiResult<Response> {
     member_reading(&principal, &method)?;
-    let pairs = strict_pairs(&query, &COMMUNITY)?;
-    let bad = |detail: String| ApiError::BadQuery {
-        detail,
-        accepted: COMMUNITY.iter().map(|s| s.to_string()).collect(),
-    };
-    let value = |key: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.trim())
-            .filter(|v| !v.is_empty())
-    };
-    let page_size = match value("page_size") {
-        Some(v) => page_size_of(v).ok_or_else(|| bad(page_size_message(v)))?,
-        None => DEFAULT_PAGE_SIZE,
-    };
-    let page = value("page").map_or(Ok(1), |v| parse_page(v, page_size))?;
-    let domain = value("domain")
-        .map(|v| {
-            v.parse::<i64>().map_err(|_| {
-                bad(format!(
-                    "Parameter 'domain' has an invalid value '{}': expected an integer.",
-                    v.replace('\0', "")
-                ))
-            })
-        })
-        .transpose()?;
     let client = state.pool.get().await?;
-    if let Some(domain) = domain {
-        if !decide::domain_exists(&client, domain).await? {
-            return Err(bad(format!(
-                "Parameter 'domain': domain {domain} does not exist."
-            )));
-        }
-    }
-    let offset = (page - 1) * page_size;
-    let (count, flows) = decide::community_flows(&client, domain, page_size, offset).await?;
-    if page > 1 && offset >= count {
-        return Err(invalid_page());
-    }
+    let asked = DomainPage::parse(&client, &query, DEFAULT_PAGE_SIZE).await?;
+    let (count, flows) =
+        decide::community_flows(&client, asked.domain, asked.page_size, asked.offset()).await?;
     let base = format!("{}/api/data-flows/", origin(&state.config, &headers));
-    let next = (offset + page_size < count).then(|| page_url(&base, &pairs, page + 1));
-    let previous = (page > 1).then(|| page_url(&base, &pairs, page - 1));
-    Ok(warp::reply::json(&json!({
-        "count": count,
-        "next": next,
-        "previous": previous,
-        "results": flows.iter().map(flow).collect::<Vec<_>>(),
-    }))
-    .into_response())
+    let results = flows.iter().map(flow).collect();
+    Ok(warp::reply::json(&asked.envelope(&base, count, results)?).into_response())
+}
+
+/// The parameters of a paged list over products, optionally of one
+/// domain (`domain`, `page`, `page_size`: [`COMMUNITY`]), read strictly:
+/// the community's data flows and the largest moves between products.
+pub struct DomainPage {
+    /// The query's pairs, for the page links.
+    pub pairs: Vec<(String, String)>,
+    /// The domain asked for (it exists).
+    pub domain: Option<i64>,
+    /// The page, from 1.
+    pub page: i64,
+    /// Rows per page.
+    pub page_size: i64,
+}
+
+impl DomainPage {
+    /// Reads `query`; an unknown, repeated or malformed parameter, or a
+    /// domain that does not exist, is a 400 naming it.
+    pub async fn parse(
+        client: &tokio_postgres::Client,
+        query: &str,
+        default_size: i64,
+    ) -> ApiResult<DomainPage> {
+        let pairs = strict_pairs(query, &COMMUNITY)?;
+        let bad = |detail: String| ApiError::BadQuery {
+            detail,
+            accepted: COMMUNITY.iter().map(|s| s.to_string()).collect(),
+        };
+        let value = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.trim())
+                .filter(|v| !v.is_empty())
+        };
+        let page_size = match value("page_size") {
+            Some(v) => page_size_of(v).ok_or_else(|| bad(page_size_message(v)))?,
+            None => default_size,
+        };
+        let page = value("page").map_or(Ok(1), |v| parse_page(v, page_size))?;
+        let domain = value("domain")
+            .map(|v| {
+                v.parse::<i64>().map_err(|_| {
+                    bad(format!(
+                        "Parameter 'domain' has an invalid value '{}': expected an integer.",
+                        v.replace('\0', "")
+                    ))
+                })
+            })
+            .transpose()?;
+        if let Some(domain) = domain {
+            if !decide::domain_exists(client, domain).await? {
+                return Err(bad(format!(
+                    "Parameter 'domain': domain {domain} does not exist."
+                )));
+            }
+        }
+        Ok(DomainPage {
+            pairs,
+            domain,
+            page,
+            page_size,
+        })
+    }
+
+    /// Rows before the page.
+    pub fn offset(&self) -> i64 {
+        (self.page - 1) * self.page_size
+    }
+
+    /// The collections' envelope (`count`, `next`, `previous`, `results`)
+    /// around one page of `count` rows, its links under `base`; a page
+    /// past the end is a 404.
+    pub fn envelope(&self, base: &str, count: i64, results: Vec<Value>) -> ApiResult<Value> {
+        let offset = self.offset();
+        if self.page > 1 && offset >= count {
+            return Err(invalid_page());
+        }
+        let next =
+            (offset + self.page_size < count).then(|| page_url(base, &self.pairs, self.page + 1));
+        let previous = (self.page > 1).then(|| page_url(base, &self.pairs, self.page - 1));
+        Ok(json!({
+            "count": count,
+            "next": next,
+            "previous": previous,
+            "results": results,
+        }))
+    }
 }
 
 fn flow(f: &Flow) -> Value {

@@ -1,7 +1,8 @@
 //! The views that help a member decide (issue 13): compare products side
 //! by side ([`compare`]), a product's alternatives ranked among
 //! organizations like the viewer's ([`alternatives`]), and how data flows
-//! in and out of products ([`flows`]). All read-only, for members, with
+//! in and out of products ([`flows`]), and where organizations moved
+//! when they dropped a product ([`moves`]). All read-only, for members, with
 //! strict parameters; the cohort parameters are those of the product
 //! figures ([`super::stats::parse_cohort_and`]), the SQL is in
 //! [`crate::db::decide`].
@@ -9,6 +10,7 @@
 pub mod alternatives;
 pub mod compare;
 pub mod flows;
+pub mod moves;
 
 use warp::filters::BoxedFilter;
 use warp::reply::Response;
@@ -19,8 +21,8 @@ use super::with_state;
 use crate::app::AppState;
 
 /// `GET /api/compare/`, `GET /api/products/{id}/alternatives/`,
-/// `GET /api/organizations/{id}/data-flows/` and `GET /api/data-flows/`
-/// (each with or without the trailing slash). Mounted before the
+/// `GET /api/organizations/{id}/data-flows/`, `GET /api/data-flows/`,
+/// `GET /api/products/{id}/moves/` and `GET /api/moves/` (each with or without the trailing slash). Mounted before the
 /// collections, which would otherwise read the paths as records.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let query = || warp::query::raw().or(warp::any().map(String::new)).unify();
@@ -47,8 +49,19 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let community_flows = warp::path("data-flows")
         .and(warp::path::end())
         .and(warp::header::headers_cloned())
-        .and(common)
+        .and(common.clone())
         .then(flows::community);
+    let product_moves = warp::path("products")
+        .and(warp::path::param::<String>())
+        .and(warp::path("moves"))
+        .and(warp::path::end())
+        .and(common.clone())
+        .then(moves::product);
+    let largest_moves = warp::path("moves")
+        .and(warp::path::end())
+        .and(warp::header::headers_cloned())
+        .and(common)
+        .then(moves::largest);
     compare
         .map(respond)
         .or(alternatives.map(respond))
@@ -56,6 +69,10 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .or(organization_flows.map(respond))
         .unify()
         .or(community_flows.map(respond))
+        .unify()
+        .or(product_moves.map(respond))
+        .unify()
+        .or(largest_moves.map(respond))
         .unify()
         .boxed()
 }

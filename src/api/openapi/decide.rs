@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::accounts::{cohort_parameters, ok, op, with_errors};
 use super::reference;
-use crate::api::decide::{alternatives, compare, flows};
+use crate::api::decide::{alternatives, compare, flows, moves};
 
 /// A path parameter `id`.
 fn id_parameter(what: &str) -> Value {
@@ -101,13 +101,52 @@ pub fn paths(paths: &mut Map<String, Value>) {
             "Per product, the data interfaces members use for data in and out, with counts",
             "Products (of `domain`, when given) that some review still in use (not deprecated) says how data goes in or out of, by name, a page at a time as the collections page (`count`, `next`, `previous`, `results`). A domain that does not exist is a 400.",
             "DataFlowPage",
-            vec![
-                json!({"name": "domain", "in": "query", "required": false, "description": "Only products of this domain.", "schema": {"type": "integer"}}),
-                json!({"name": "page", "in": "query", "required": false, "description": "1-based page number.", "schema": {"type": "integer", "minimum": 1}}),
-                json!({"name": "page_size", "in": "query", "required": false, "description": format!("Rows per page (default {}, at most 1000).", flows::DEFAULT_PAGE_SIZE), "schema": {"type": "integer", "minimum": 1}}),
-            ],
+            domain_page("Only products of this domain.", flows::DEFAULT_PAGE_SIZE),
         ),
     }));
+
+    paths.insert("/api/products/{id}/moves/".into(), json!({
+        "get": read(
+            "products_moves",
+            "Where organizations moved: from this product to others, and to it from others",
+            "From the reviews that name a replacement (`replaced_by`, set when a review is deprecated): `moved_to` groups this product's reviews by the product that replaced it, `moved_from` groups the reviews naming this product as their replacement by the product they left. Each with the number of reviews and `last_at`, the latest date of them (the date the product was dropped, else the day the review was last written); most reviews first. Takes no query parameters.",
+            "ProductMoves",
+            id_parameter("product").as_array().cloned().unwrap_or_default(),
+        ),
+    }));
+
+    paths.insert("/api/moves/".into(), json!({
+        "get": read(
+            "moves",
+            "The largest moves between products, from the reviews that name a replacement",
+            "Pairs of products (the one left, `from`, and the one chosen instead, `to`) with how many reviews made that move and the latest date of them, most reviews first, a page at a time as the collections page (`count`, `next`, `previous`, `results`). With `domain`, the moves leaving or reaching one of its products. A domain that does not exist is a 400.",
+            "MovePage",
+            domain_page("Only moves leaving or reaching a product of this domain.", moves::DEFAULT_PAGE_SIZE),
+        ),
+    }));
+}
+
+/// `domain`, `page` and `page_size`: the parameters of a paged list over
+/// products, optionally of one domain (`flows::DomainPage`).
+fn domain_page(domain: &str, default_size: i64) -> Vec<Value> {
+    vec![
+        json!({"name": "domain", "in": "query", "required": false, "description": domain, "schema": {"type": "integer"}}),
+        json!({"name": "page", "in": "query", "required": false, "description": "1-based page number.", "schema": {"type": "integer", "minimum": 1}}),
+        json!({"name": "page_size", "in": "query", "required": false, "description": format!("Rows per page (default {default_size}, at most 1000)."), "schema": {"type": "integer", "minimum": 1}}),
+    ]
+}
+
+/// A paged list's envelope around `item`.
+fn page_of(item: Value) -> Value {
+    json!({
+        "type": "object", "required": ["count", "next", "previous", "results"],
+        "properties": {
+            "count": {"type": "integer", "minimum": 0},
+            "next": {"type": ["string", "null"], "format": "uri"},
+            "previous": {"type": ["string", "null"], "format": "uri"},
+            "results": {"type": "array", "items": item}
+        }
+    })
 }
 
 /// Schemas of the decide views.
@@ -180,16 +219,28 @@ pub fn schemas(schemas: &mut Map<String, Value>) {
             "products": {"type": "array", "items": reference("DataFlow")}
         }
     }));
+    schemas.insert("DataFlowPage".into(), page_of(reference("DataFlow")));
+    let last_at = json!({"type": "string", "format": "date",
+                         "description": "The latest of the move's reviews: the date the product was dropped, else the day the review was last written."});
+    let moved = json!({"type": "array", "items": {
+        "type": "object", "required": ["id", "name", "count", "last_at"],
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+                       "count": {"type": "integer", "minimum": 1}, "last_at": last_at}}});
     schemas.insert(
-        "DataFlowPage".into(),
+        "ProductMoves".into(),
         json!({
-            "type": "object", "required": ["count", "next", "previous", "results"],
+            "type": "object", "required": ["product", "moved_to", "moved_from"],
             "properties": {
-                "count": count,
-                "next": {"type": ["string", "null"], "format": "uri"},
-                "previous": {"type": ["string", "null"], "format": "uri"},
-                "results": {"type": "array", "items": reference("DataFlow")}
+                "product": {"type": "integer"},
+                "moved_to": moved, "moved_from": moved
             }
         }),
     );
+    let named = json!({"type": "object", "required": ["id", "name"],
+                       "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}});
+    schemas.insert("Move".into(), json!({
+        "type": "object", "required": ["from", "to", "count", "last_at"],
+        "properties": {"from": named, "to": named, "count": {"type": "integer", "minimum": 1}, "last_at": last_at}
+    }));
+    schemas.insert("MovePage".into(), page_of(reference("Move")));
 }

@@ -1,6 +1,7 @@
 /**
  * The views that help a member decide (issue 13): compare products, a
- * product's alternatives, and how data flows in and out of products.
+ * product's alternatives, how data flows in and out of products, and
+ * where organizations moved when they dropped one.
  */
 import { api } from './client';
 import type { ListParams, Paginated } from './types';
@@ -98,4 +99,39 @@ export function organizationFlows(id: number | string, signal?: AbortSignal): Pr
 /** `GET /api/data-flows/`: per product, community-wide, a page at a time. */
 export function communityFlows(params: ListParams, signal?: AbortSignal): Promise<Paginated<DataFlow>> {
   return api.list<DataFlow>('/data-flows/', params, signal);
+}
+
+/** Reviews that moved between a product and another one (`replaced_by`). */
+export interface Moved {
+  /** The other product. */
+  id: number;
+  name: string;
+  /** Reviews that made this move. */
+  count: number;
+  /** The latest of them (`YYYY-MM-DD`): when the product was dropped, else when the review was last written. */
+  last_at: string;
+}
+
+/** `GET /api/products/{id}/moves/`: where its reviewers went, and where those who came to it left. */
+export interface ProductMoves {
+  product: number;
+  moved_to: Moved[];
+  moved_from: Moved[];
+}
+
+export function productMoves(id: number, signal?: AbortSignal): Promise<ProductMoves> {
+  return api.get<ProductMoves>(`/products/${id}/moves/`, { signal });
+}
+
+/** One move between two products, over every review that made it. */
+export interface Move {
+  from: { id: number; name: string };
+  to: { id: number; name: string };
+  count: number;
+  last_at: string;
+}
+
+/** `GET /api/moves/`: the largest moves between products (leaving or reaching a product of `domain`). */
+export function largestMoves(params: ListParams, signal?: AbortSignal): Promise<Paginated<Move>> {
+  return api.list<Move>('/moves/', params, signal);
 }

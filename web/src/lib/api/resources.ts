@@ -97,6 +97,8 @@ export interface Usage extends Base {
   is_deprecated: boolean;
   when_deprecated: string | null;
   why_deprecated: string | null;
+  /** The product that replaced this one (only while deprecated). */
+  replaced_by: number | null;
   rating: number;
   review: string;
   /** Read-only names of what the ids point at, sent with every review. */
