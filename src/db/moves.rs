@@ -1,7 +1,7 @@
 //! The SQL behind "where organizations moved" (issue 13, item 3): the
-//! reviews that name a replacement (`usages.replaced_by`, migration V16),
+//! reviews that name a replacement (`usages.replaced_by`, migration V20),
 //! grouped by the product left and the product chosen. Every statement
-//! reads one of V16's partial indexes, which hold only those reviews and
+//! reads one of V20's partial indexes, which hold only those reviews and
 //! the dates a move is shown with. Plans and times: docs/decide.md.
 
 use chrono::NaiveDate;

@@ -36,7 +36,7 @@ async fn populate(db: &TestDatabase) {
                  select p.id, o.id, pr.id, ut.id, di.id, true, date '2024-06-30', 'Moved to another tool', 3, 'Fine'
                  from products p, organizations o, profiles pr, usage_types ut, data_interfaces di
                  where di.name = 'API';
-             -- The review names the product that replaced it (V16).
+             -- The review names the product that replaced it (V20).
              insert into products (name, domain_id) select 'Mastery Connect', id from domains where name = 'Assessment';
              update usages set replaced_by = (select id from products where name = 'Mastery Connect');",
         )

@@ -83,7 +83,7 @@ pub static COLLECTION: Collection = Collection {
         collection: "usages",
         table: "usages",
         // A review naming the product as its replacement counts too
-        // (RESTRICT, migration V16).
+        // (RESTRICT, migration V20).
         columns: &["product_id", "replaced_by"],
         through: None,
     }],

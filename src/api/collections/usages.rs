@@ -69,7 +69,7 @@ pub static COLLECTION: Collection = Collection {
         )
         .nullable(),
         // The product that replaced this one (issue 13, item 3): only
-        // while deprecated, never the product itself (migration V16).
+        // while deprecated, never the product itself (migration V20).
         Field::new(
             "replaced_by",
             Kind::ForeignKey("products"),
