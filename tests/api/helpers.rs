@@ -499,3 +499,12 @@ pub async fn wait_until_refused(url: &str) {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
+
+/// Loads `mothra demo` data at scale 0.02 (a few hundred reviews) through
+/// `client`; with `replace`, over what is there (`mothra demo --force`).
+pub async fn load_small_demo(client: &mut tokio_postgres::Client, replace: bool) {
+    let counts = mothra::db::demo::Counts::for_scale(0.02);
+    mothra::db::demo::generate(client, counts, replace, &mut |_| {})
+        .await
+        .expect("demo data");
+}

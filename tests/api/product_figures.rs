@@ -265,14 +265,9 @@ async fn figures_equal_a_recount_after_a_burst_of_concurrent_writes_some_rolled_
 async fn figures_stay_exact_through_demo_data_and_its_replacement() {
     let db = migrated_database().await;
     let mut own = db.connect().await;
-    let counts = mothra::db::demo::Counts::for_scale(0.02);
-    mothra::db::demo::generate(&mut own, counts, false, &mut |_| {})
-        .await
-        .expect("demo");
+    crate::helpers::load_small_demo(&mut own, false).await;
     assert_eq!(drifted(&db.client).await, vec![]);
-    mothra::db::demo::generate(&mut own, counts, true, &mut |_| {})
-        .await
-        .expect("demo --force");
+    crate::helpers::load_small_demo(&mut own, true).await;
     assert_eq!(drifted(&db.client).await, vec![]);
 }
 

@@ -24,14 +24,24 @@ async fn stale(db: &Client) -> Vec<(i64, Option<String>, Option<String>)> {
     .collect()
 }
 
+/// Every stored folded text, by review.
+async fn stored(db: &Client) -> Vec<(i64, String)> {
+    db.query(
+        "select usage_id, folded from review_search order by usage_id",
+        &[],
+    )
+    .await
+    .expect("stored texts")
+    .iter()
+    .map(|r| (r.get(0), r.get(1)))
+    .collect()
+}
+
 #[tokio::test]
 async fn the_folded_review_text_follows_every_write_and_a_rollback_leaves_nothing() {
     let db = migrated_database().await;
     let mut own = db.connect().await;
-    let counts = mothra::db::demo::Counts::for_scale(0.02);
-    mothra::db::demo::generate(&mut own, counts, false, &mut |_| {})
-        .await
-        .expect("demo");
+    crate::helpers::load_small_demo(&mut own, false).await;
     let c = &db.client;
     let reviews: i64 = c
         .query_one("select count(*) from review_search", &[])
@@ -65,31 +75,16 @@ async fn the_folded_review_text_follows_every_write_and_a_rollback_leaves_nothin
     assert!(folded.starts_with("eleve rostering "), "{folded}");
 
     // A rolled-back change leaves the stored text as it was.
-    let before: Vec<String> = c
-        .query("select folded from review_search order by usage_id", &[])
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let before = stored(c).await;
     let tx = own.transaction().await.unwrap();
     tx.batch_execute("update usages set review = 'changed'; delete from usages where id % 2 = 0;")
         .await
         .unwrap();
     tx.rollback().await.unwrap();
-    let after: Vec<String> = c
-        .query("select folded from review_search order by usage_id", &[])
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
-    assert_eq!(after, before);
+    assert_eq!(stored(c).await, before);
 
     // The demo's replacement of every row, then emptying the table.
-    mothra::db::demo::generate(&mut own, counts, true, &mut |_| {})
-        .await
-        .expect("demo --force");
+    crate::helpers::load_small_demo(&mut own, true).await;
     assert_eq!(stale(c).await, vec![]);
     c.batch_execute("truncate usages").await.unwrap();
     assert_eq!(stale(c).await, vec![]);
@@ -105,14 +100,7 @@ async fn the_folded_review_text_follows_every_write_and_a_rollback_leaves_nothin
 async fn a_searched_count_is_the_number_of_reviews_its_pages_hold() {
     let app = spawn_app().await;
     let mut own = app.db.connect().await;
-    mothra::db::demo::generate(
-        &mut own,
-        mothra::db::demo::Counts::for_scale(0.02),
-        false,
-        &mut |_| {},
-    )
-    .await
-    .expect("demo");
+    crate::helpers::load_small_demo(&mut own, false).await;
     let member = sign_in_as(&app, "reader", false, None).await;
     // A common term, a rarer one, two terms that must both match (in any
     // field each), and a term matching nothing.

@@ -72,14 +72,9 @@ async fn counters_match_the_tables_after_demo_data_and_its_replacement() {
     let db = crate::helpers::migrated_database().await;
     let TestDatabase { client, .. } = &db;
     let mut own = db.connect().await;
-    let counts = mothra::db::demo::Counts::for_scale(0.02);
-    mothra::db::demo::generate(&mut own, counts, false, &mut |_| {})
-        .await
-        .expect("demo");
+    crate::helpers::load_small_demo(&mut own, false).await;
     assert_eq!(drifted(client).await, vec![]);
-    mothra::db::demo::generate(&mut own, counts, true, &mut |_| {})
-        .await
-        .expect("demo --force");
+    crate::helpers::load_small_demo(&mut own, true).await;
     assert_eq!(drifted(client).await, vec![]);
     let usages: i64 = client
         .query_one("select n from row_counts where table_name = 'usages'", &[])
