@@ -21,6 +21,7 @@ import {
   type Subject,
   type UsageType,
 } from '../api/resources';
+import { errorText } from '../forms.svelte';
 
 /** Rows of one collection and a by-id index of them. */
 export class Table<T extends Base> {
@@ -40,7 +41,22 @@ class Reference {
   usagetypes = new Table<UsageType>();
   dataInterfaces = new Table<DataInterface>();
   organizations = new Table<Organization>();
+  /** Why the last background load failed ([`ensure`]), shown by
+   * `<ReferenceStatus />`; null when it did not. */
+  failed = $state<string | null>(null);
   private pending: Promise<void> | null = null;
+
+  /**
+   * Loads in the background, for the pickers and names of a page that
+   * works without them: a failure is kept in `failed` for the page to
+   * show (with a retry), rather than thrown at nobody.
+   */
+  ensure(): void {
+    this.load().then(
+      () => (this.failed = null),
+      (e: unknown) => (this.failed = errorText(e)),
+    );
+  }
 
   /** Loads everything once; later calls reuse the first load. */
   load(): Promise<void> {
