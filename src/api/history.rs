@@ -58,11 +58,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::path::end())
         .and(common)
         .then(across_records);
-    record
-        .map(respond)
-        .or(list.map(respond))
-        .unify()
-        .boxed()
+    record.map(respond).or(list.map(respond)).unify().boxed()
 }
 
 /// The collection of a recorded table, or a rejection for other routes.

@@ -47,7 +47,10 @@ async fn a_change_through_the_api_is_recorded_once_with_its_member_and_old_and_n
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     // Only what changed: the name was sent unchanged.
-    assert_eq!(recorded(&w.app, "products", p, Some("description")).await, 1);
+    assert_eq!(
+        recorded(&w.app, "products", p, Some("description")).await,
+        1
+    );
     assert_eq!(recorded(&w.app, "products", p, Some("name")).await, 0);
 
     let h = get(&w.app, &w.bob, &format!("/api/products/{p}/history/")).await;
@@ -73,7 +76,10 @@ async fn a_change_through_the_api_is_recorded_once_with_its_member_and_old_and_n
     assert_eq!(created["field"], Value::Null);
     assert_eq!(created["actor"], Value::Null);
     assert_eq!(created["new"]["name"], "Canvas");
-    assert_eq!(created["new"]["domain"], d, "stored columns take the API's names");
+    assert_eq!(
+        created["new"]["domain"], d,
+        "stored columns take the API's names"
+    );
 }
 
 #[tokio::test]
@@ -115,10 +121,18 @@ async fn creating_editing_and_deleting_a_review_through_the_api_records_each_onc
         .collect();
     assert_eq!(entries.len(), 3, "{}", h.text);
     assert!(entries.contains(&("updated".into(), "rating".into(), json!(4), json!(2))));
-    assert!(entries.contains(&("updated".into(), "review".into(), json!("Fine."), json!("Slow."))));
+    assert!(entries.contains(&(
+        "updated".into(),
+        "review".into(),
+        json!("Fine."),
+        json!("Slow.")
+    )));
     assert_eq!(entries[2].0, "created");
     assert_eq!(entries[2].3["reviewer"], w.ann.profile_id);
-    assert_eq!(h.body["results"][0]["record_name"], "Springfield District - PowerSchool");
+    assert_eq!(
+        h.body["results"][0]["record_name"],
+        "Springfield District - PowerSchool"
+    );
     assert!(results(&h)
         .iter()
         .all(|e| e["actor"]["id"] == w.ann.user_id));
@@ -188,7 +202,12 @@ async fn an_organizations_grades_are_one_field_whose_edit_is_one_entry() {
     .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
 
-    let h = get(&w.app, &w.ann, &format!("/api/organizations/{org}/history/")).await;
+    let h = get(
+        &w.app,
+        &w.ann,
+        &format!("/api/organizations/{org}/history/"),
+    )
+    .await;
     assert_eq!(h.status, StatusCode::OK, "{}", h.text);
     assert_eq!(h.body["count"], 3, "{}", h.text);
     let grades: Vec<&Value> = results(&h)
@@ -215,14 +234,20 @@ async fn a_rolled_back_write_records_nothing() {
     // A transaction that changes the product and then rolls back.
     let mut client = w.app.db.connect().await;
     let tx = client.transaction().await.unwrap();
-    tx.execute("select set_config('mothra.actor', $1, true)", &[&w.ann.user_id.to_string()])
-        .await
-        .unwrap();
+    tx.execute(
+        "select set_config('mothra.actor', $1, true)",
+        &[&w.ann.user_id.to_string()],
+    )
+    .await
+    .unwrap();
     tx.execute("update products set name = 'Renamed' where id = $1", &[&p])
         .await
         .unwrap();
     let inside: i64 = tx
-        .query_one("select count(*) from change_history where record_id = $1 and table_name = 'products'", &[&p])
+        .query_one(
+            "select count(*) from change_history where record_id = $1 and table_name = 'products'",
+            &[&p],
+        )
         .await
         .unwrap()
         .get(0);
@@ -271,7 +296,8 @@ async fn a_rolled_back_write_records_nothing() {
 }
 
 #[tokio::test]
-async fn a_member_of_another_organization_reads_the_history_but_their_refused_edit_records_nothing() {
+async fn a_member_of_another_organization_reads_the_history_but_their_refused_edit_records_nothing()
+{
     let w = world().await;
     let other = organization(&w.app, "Capital City Schools").await;
     let carl = crate::helpers::sign_in_as(&w.app, "carl", false, Some(other)).await;
@@ -292,7 +318,12 @@ async fn a_member_of_another_organization_reads_the_history_but_their_refused_ed
     .await;
     assert_eq!(r.status, StatusCode::FORBIDDEN, "{}", r.text);
 
-    let h = get(&w.app, &carl, &format!("/api/organizations/{}/history/", w.org)).await;
+    let h = get(
+        &w.app,
+        &carl,
+        &format!("/api/organizations/{}/history/", w.org),
+    )
+    .await;
     assert_eq!(h.status, StatusCode::OK, "{}", h.text);
     let sizes: Vec<&Value> = results(&h)
         .iter()
@@ -308,7 +339,14 @@ async fn a_signed_out_visitor_gets_401_and_an_unknown_record_404() {
     let w = world().await;
     let d = domain(&w.app, "LMS").await;
     let p = product(&w.app, "Schoology", d, None).await;
-    let r = call(&w.app, None, Method::GET, &format!("/api/products/{p}/history/"), None).await;
+    let r = call(
+        &w.app,
+        None,
+        Method::GET,
+        &format!("/api/products/{p}/history/"),
+        None,
+    )
+    .await;
     assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.text);
     assert!(r.body["detail"].is_string(), "{}", r.text);
     let r = call(&w.app, None, Method::GET, "/api/history/", None).await;
@@ -323,7 +361,14 @@ async fn a_signed_out_visitor_gets_401_and_an_unknown_record_404() {
         assert_eq!(r.status, StatusCode::NOT_FOUND, "{path}: {}", r.text);
         assert!(r.body["detail"].is_string(), "{path}: {}", r.text);
     }
-    let r = call(&w.app, Some(&w.ann), Method::POST, &format!("/api/products/{p}/history/"), Some(&json!({}))).await;
+    let r = call(
+        &w.app,
+        Some(&w.ann),
+        Method::POST,
+        &format!("/api/products/{p}/history/"),
+        Some(&json!({})),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::METHOD_NOT_ALLOWED, "{}", r.text);
 }
 
@@ -332,12 +377,29 @@ async fn members_list_only_their_own_changes_and_staff_anyones() {
     let w = world().await;
     let d = domain(&w.app, "LMS").await;
     let p = product(&w.app, "Moodle", d, None).await;
-    let r = patch(&w.app, &w.ann, &format!("/api/products/{p}/"), json!({"url": "https://moodle.org"})).await;
+    let r = patch(
+        &w.app,
+        &w.ann,
+        &format!("/api/products/{p}/"),
+        json!({"url": "https://moodle.org"}),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
-    let r = patch(&w.app, &w.bob, &format!("/api/products/{p}/"), json!({"description": "Open source."})).await;
+    let r = patch(
+        &w.app,
+        &w.bob,
+        &format!("/api/products/{p}/"),
+        json!({"description": "Open source."}),
+    )
+    .await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.text);
 
-    let mine = get(&w.app, &w.ann, &format!("/api/history/?user={}", w.ann.user_id)).await;
+    let mine = get(
+        &w.app,
+        &w.ann,
+        &format!("/api/history/?user={}", w.ann.user_id),
+    )
+    .await;
     assert_eq!(mine.status, StatusCode::OK, "{}", mine.text);
     assert_eq!(mine.body["count"], 1, "{}", mine.text);
     assert_eq!(mine.body["results"][0]["field"], "url");
@@ -346,10 +408,19 @@ async fn members_list_only_their_own_changes_and_staff_anyones() {
     for query in [format!("?user={}", w.bob.user_id), String::new()] {
         let r = get(&w.app, &w.ann, &format!("/api/history/{query}")).await;
         assert_eq!(r.status, StatusCode::FORBIDDEN, "{query}: {}", r.text);
-        assert!(r.body["detail"].as_str().unwrap().contains("Only staff"), "{}", r.text);
+        assert!(
+            r.body["detail"].as_str().unwrap().contains("Only staff"),
+            "{}",
+            r.text
+        );
     }
 
-    let bobs = get(&w.app, &w.staff, &format!("/api/history/?user={}", w.bob.user_id)).await;
+    let bobs = get(
+        &w.app,
+        &w.staff,
+        &format!("/api/history/?user={}", w.bob.user_id),
+    )
+    .await;
     assert_eq!(bobs.status, StatusCode::OK, "{}", bobs.text);
     assert_eq!(bobs.body["count"], 1);
     assert_eq!(bobs.body["results"][0]["new"], "Open source.");
@@ -365,7 +436,13 @@ async fn unknown_or_malformed_parameters_are_a_400_and_pages_link_to_each_other(
     let d = domain(&w.app, "LMS").await;
     let p = product(&w.app, "Blackboard", d, None).await;
     for n in 0..3 {
-        let r = patch(&w.app, &w.ann, &format!("/api/products/{p}/"), json!({"description": format!("Version {n}.")})).await;
+        let r = patch(
+            &w.app,
+            &w.ann,
+            &format!("/api/products/{p}/"),
+            json!({"description": format!("Version {n}.")}),
+        )
+        .await;
         assert_eq!(r.status, StatusCode::OK, "{}", r.text);
     }
     let base = format!("/api/products/{p}/history/");
@@ -376,15 +453,35 @@ async fn unknown_or_malformed_parameters_are_a_400_and_pages_link_to_each_other(
     ] {
         let r = get(&w.app, &w.ann, &format!("{base}{query}")).await;
         assert_eq!(r.status, StatusCode::BAD_REQUEST, "{query}: {}", r.text);
-        assert!(r.body["detail"].as_str().unwrap().contains(named), "{query}: {}", r.text);
-        assert_eq!(r.body["accepted"], json!(["page", "page_size"]), "{}", r.text);
+        assert!(
+            r.body["detail"].as_str().unwrap().contains(named),
+            "{query}: {}",
+            r.text
+        );
+        assert_eq!(
+            r.body["accepted"],
+            json!(["page", "page_size"]),
+            "{}",
+            r.text
+        );
     }
     let r = get(&w.app, &w.staff, "/api/history/?user=abc").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
-    assert!(r.body["detail"].as_str().unwrap().contains("'user'"), "{}", r.text);
+    assert!(
+        r.body["detail"].as_str().unwrap().contains("'user'"),
+        "{}",
+        r.text
+    );
     let r = get(&w.app, &w.staff, "/api/history/?user=999999").await;
     assert_eq!(r.status, StatusCode::BAD_REQUEST, "{}", r.text);
-    assert!(r.body["detail"].as_str().unwrap().contains("does not exist"), "{}", r.text);
+    assert!(
+        r.body["detail"]
+            .as_str()
+            .unwrap()
+            .contains("does not exist"),
+        "{}",
+        r.text
+    );
 
     let first = get(&w.app, &w.ann, &format!("{base}?page_size=2")).await;
     assert_eq!(first.status, StatusCode::OK, "{}", first.text);
@@ -392,7 +489,10 @@ async fn unknown_or_malformed_parameters_are_a_400_and_pages_link_to_each_other(
     assert_eq!(results(&first).len(), 2);
     assert_eq!(first.body["results"][0]["new"], "Version 2.");
     let next = first.body["next"].as_str().expect("a next page");
-    assert!(next.ends_with(&format!("{base}?page_size=2&page=2")), "{next}");
+    assert!(
+        next.ends_with(&format!("{base}?page_size=2&page=2")),
+        "{next}"
+    );
     let second = get(&w.app, &w.ann, &format!("{base}?page_size=2&page=2")).await;
     assert_eq!(second.body["next"], Value::Null);
     assert_eq!(second.body["results"][1]["action"], "created");
@@ -430,12 +530,17 @@ async fn import_carries_the_history_and_adds_none() {
         .get(0);
     assert!(n >= 3, "{history:?}");
     assert_eq!(history.len() as i64, n);
-    assert!(history.iter().any(|h| h["field"] == "description" && h["actor_id"].is_i64()));
+    assert!(history
+        .iter()
+        .any(|h| h["field"] == "description" && h["actor_id"].is_i64()));
 
     let mut target = migrated_database().await;
     backup::import(&mut target.client, &document).await.unwrap();
     let again = backup::export(&target.client).await.unwrap();
-    assert_eq!(again["tables"]["change_history"], document["tables"]["change_history"]);
+    assert_eq!(
+        again["tables"]["change_history"],
+        document["tables"]["change_history"]
+    );
     // Later changes get fresh ids and are recorded as usual.
     target
         .client
@@ -447,9 +552,17 @@ async fn import_carries_the_history_and_adds_none() {
         .query("select id, field from change_history order by id", &[])
         .await
         .unwrap();
-    assert_eq!(rows.len() as i64, n + 1, "the import added none, the update one");
+    assert_eq!(
+        rows.len() as i64,
+        n + 1,
+        "the import added none, the update one"
+    );
     let last = rows.last().unwrap();
-    let max_imported = history.iter().map(|h| h["id"].as_i64().unwrap()).max().unwrap();
+    let max_imported = history
+        .iter()
+        .map(|h| h["id"].as_i64().unwrap())
+        .max()
+        .unwrap();
     assert!(last.get::<_, i64>(0) > max_imported);
     assert_eq!(last.get::<_, Option<String>>(1).as_deref(), Some("url"));
 }

@@ -18,7 +18,13 @@ fn paging() -> Vec<Value> {
     ]
 }
 
-fn read(id: &str, summary: &str, description: &str, parameters: Vec<Value>, codes: &[u16]) -> Value {
+fn read(
+    id: &str,
+    summary: &str,
+    description: &str,
+    parameters: Vec<Value>,
+    codes: &[u16],
+) -> Value {
     let mut out = op(
         id,
         "history",
@@ -92,13 +98,16 @@ pub fn schemas(schemas: &mut Map<String, Value>) {
                       "properties": {"id": {"type": "integer"}, "username": {"type": "string"}}}
         }
     }));
-    schemas.insert("ChangePage".into(), json!({
-        "type": "object", "required": ["count", "next", "previous", "results"],
-        "properties": {
-            "count": {"type": "integer", "minimum": 0},
-            "next": {"type": ["string", "null"], "format": "uri"},
-            "previous": {"type": ["string", "null"], "format": "uri"},
-            "results": {"type": "array", "items": reference("Change")}
-        }
-    }));
+    schemas.insert(
+        "ChangePage".into(),
+        json!({
+            "type": "object", "required": ["count", "next", "previous", "results"],
+            "properties": {
+                "count": {"type": "integer", "minimum": 0},
+                "next": {"type": ["string", "null"], "format": "uri"},
+                "previous": {"type": ["string", "null"], "format": "uri"},
+                "results": {"type": "array", "items": reference("Change")}
+            }
+        }),
+    );
 }
