@@ -8,6 +8,7 @@ pub mod collections;
 pub mod decide;
 pub mod error;
 pub mod health;
+pub mod history;
 pub mod openapi;
 pub mod stats;
 
@@ -30,6 +31,9 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         // The decide views (issue 13) likewise own paths under products
         // and organizations.
         .or(decide::routes(state.clone()))
+        .unify()
+        // And the change history (issue 13, item 5): /api/<name>/{id}/history/.
+        .or(history::routes(state.clone()))
         .unify();
     // The twelve collections (and the `/api/` index); unknown names fall
     // through to a JSON 404.

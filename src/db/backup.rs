@@ -28,6 +28,8 @@ const TABLES: &[(&str, &str)] = &[
     ("profiles", "id"),
     ("products", "id"),
     ("usages", "id"),
+    // After the members (its actors) and the recorded tables.
+    ("change_history", "id"),
 ];
 
 /// Tables whose rows mean the database is in use (import refuses those).
@@ -83,6 +85,8 @@ pub async fn import(client: &mut Client, document: &Value) -> Result<usize, Back
         .ok_or_else(|| BackupError::Document("the document has no tables".into()))?;
 
     let tx = client.transaction().await?;
+    // The document carries the history; the rows it loads are not edits.
+    super::history::pause(&tx).await?;
     for table in CONTENT_TABLES {
         let used: bool = tx
             .query_one(&format!("select exists (select 1 from {table})"), &[])

@@ -70,7 +70,8 @@ pub async fn has_content(client: &Client) -> Result<bool, tokio_postgres::Error>
 /// and organization types stay.
 async fn wipe(tx: &Transaction<'_>) -> Result<(), tokio_postgres::Error> {
     tx.batch_execute(
-        "delete from usages;
+        "delete from change_history;
+         delete from usages;
          update profiles set organization_id = null where organization_id is not null;
          delete from users where not is_staff;
          delete from products;
@@ -335,6 +336,57 @@ left join demo_org o on o.i = pg_temp.demo_pick(f.key, 47, $3::bigint)
 order by f.pi, f.mi;
 ";
 
+/// A little edit history, written through the triggers that record it
+/// (V21) with recording back on and each edit's member named as its
+/// actor: the demo member reworded two of their reviews (one twice),
+/// members touched up the descriptions of popular products and corrected
+/// their organization's size. The entries are then spread over the last
+/// two months, oldest first, as if made one by one.
+const EDITS: &str = "
+do $$
+declare
+    r record;
+begin
+    perform set_config('mothra.history', 'on', true);
+    for r in select u.id, m.user_id, row_number() over (order by u.id) as k
+               from usages u join demo_member m on m.profile_id = u.reviewer_id
+              where m.i = 0 order by u.id limit 2
+    loop
+        perform set_config('mothra.actor', r.user_id::text, true);
+        update usages set review = btrim(review || ' Support answered within a day.') where id = r.id;
+        if r.k = 1 then
+            update usages set review = btrim(review || ' Rostering now syncs nightly.') where id = r.id;
+        end if;
+    end loop;
+    for r in select p.id, m.user_id
+               from demo_product p
+               join demo_member m on m.i = 1 + (p.i * 7) % greatest(1, (select count(*) - 1 from demo_member))
+              where p.popularity < 24 order by p.popularity
+    loop
+        perform set_config('mothra.actor', r.user_id::text, true);
+        update products set description = btrim(description || ' Single sign-on through Clever.')
+         where id = r.id;
+    end loop;
+    for r in select d.id, m.user_id
+               from demo_org d
+               join lateral (select user_id from demo_member where org_id = d.id order by i limit 1) m on true
+              where d.i < 12 order by d.i
+    loop
+        perform set_config('mothra.actor', r.user_id::text, true);
+        update organizations set size = coalesce(size, 0) + 1 where id = r.id;
+    end loop;
+    perform set_config('mothra.actor', '', true);
+    perform set_config('mothra.history', 'off', true);
+end;
+$$;
+
+update change_history h
+   set created_at = now() - make_interval(hours => ((t.n - t.k) * 32 + 3)::int)
+  from (select id, row_number() over (order by id) as k, count(*) over () as n
+          from change_history where created_at = now()) t
+ where h.id = t.id;
+";
+
 /// Generates the data set in one transaction (all or nothing), replacing
 /// existing content first when `force` is set; `progress` hears each step
 /// and its duration. The caller checks [`has_content`] before.
@@ -348,6 +400,8 @@ pub async fn generate(
     let tx = client.transaction().await?;
     tx.batch_execute("set local work_mem = '256MB'; set local synchronous_commit = off;")
         .await?;
+    // The bulk load is not an edit: no history for it ([`EDITS`] writes some).
+    super::history::pause(&tx).await?;
     if force {
         wipe(&tx).await?;
         progress("removed the previous content");
@@ -431,6 +485,10 @@ pub async fn generate(
     )
     .await?;
     step("reviews", count(&tx, "usages").await?, at);
+
+    let at = Instant::now();
+    tx.batch_execute(EDITS).await?;
+    step("edits", count(&tx, "change_history").await?, at);
 
     let made = Counts {
         organizations: count(&tx, "organizations").await? as i64,

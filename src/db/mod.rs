@@ -10,6 +10,7 @@ pub mod decide;
 pub mod demo;
 pub mod demo_words;
 pub mod figures;
+pub mod history;
 pub mod listen;
 pub mod local;
 pub mod migrate;

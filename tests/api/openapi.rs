@@ -93,10 +93,14 @@ async fn the_document_is_readable_anonymously_and_lists_every_path() {
         "/api/data-flows/",
         "/api/products/{id}/moves/",
         "/api/moves/",
+        "/api/products/{id}/history/",
+        "/api/organizations/{id}/history/",
+        "/api/usages/{id}/history/",
+        "/api/history/",
     ] {
         assert!(paths.contains_key(path), "{path}");
     }
-    assert_eq!(paths.len(), 3 * REGISTRY.0.len() + 18);
+    assert_eq!(paths.len(), 3 * REGISTRY.0.len() + 22);
 }
 
 #[tokio::test]

@@ -16,7 +16,7 @@ use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::{self, identity_of, Ownership, Rule};
 use crate::auth::Principal;
 use crate::db::value::SqlValue;
-use crate::db::{collection_writes as writes, collections as sql, constraints, users};
+use crate::db::{collection_writes as writes, collections as sql, constraints, history, users};
 use crate::query::input::{self, invalid_pk, Input};
 use crate::query::spec::{Collection, Kind};
 
@@ -42,7 +42,7 @@ pub async fn create(
             SqlValue::Int(identity_of(&member, *identity).unwrap_or(0)),
         );
     }
-    let transaction = client.transaction().await?;
+    let transaction = begin(&mut client, &request.principal).await?;
     let id = writes::insert(&transaction, collection, &input)
         .await
         .map_err(|e| write_failure(collection, e, &input))?;
@@ -109,7 +109,7 @@ pub async fn update(
         full,
     )
     .await?;
-    let transaction = client.transaction().await?;
+    let transaction = begin(&mut client, &request.principal).await?;
     store(&transaction, collection, id, &input).await?;
     let record = sql::retrieve(&transaction, collection, id)
         .await?
@@ -200,7 +200,7 @@ pub async fn delete(
     let mut client = request.state.pool.get().await?;
     let existing = existing(client.pooled(), collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
-    let transaction = client.transaction().await?;
+    let transaction = begin(&mut client, &request.principal).await?;
     let counts = writes::reference_counts(&transaction, collection.referenced_by, id).await?;
     if counts.iter().any(|(_, n)| *n > 0) {
         return Err(constraints::still_used(collection, &counts));
@@ -216,6 +216,19 @@ pub async fn delete(
     }
     transaction.commit().await.map_err(refused)?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Opens a write's transaction, naming the member who acts in it: the
+/// change history (V21) records them as the author of what it changes.
+async fn begin<'a>(
+    client: &'a mut crate::db::Connection,
+    principal: &Principal,
+) -> ApiResult<deadpool_postgres::Transaction<'a>> {
+    let transaction = client.transaction().await?;
+    if let Principal::Member(member) = principal {
+        history::set_actor(&*transaction, member.user_id).await?;
+    }
+    Ok(transaction)
 }
 
 fn json(status: StatusCode, body: String) -> Response {

@@ -10,6 +10,7 @@
 mod accounts;
 mod collections;
 mod decide;
+mod history;
 
 use std::sync::OnceLock;
 
@@ -49,11 +50,13 @@ pub fn document() -> Value {
     collections::paths(&mut paths);
     accounts::invitation(&mut paths);
     decide::paths(&mut paths);
+    history::paths(&mut paths);
     let mut schemas = Map::new();
     common_schemas(&mut schemas);
     collections::schemas(&mut schemas);
     accounts::schemas(&mut schemas);
     decide::schemas(&mut schemas);
+    history::schemas(&mut schemas);
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -89,7 +92,7 @@ pub fn document() -> Value {
             .0
             .iter()
             .map(|c| json!({"name": c.name}))
-            .chain([json!({"name": "accounts"}), json!({"name": "figures"}), json!({"name": "decide"}), json!({"name": "meta"})])
+            .chain([json!({"name": "accounts"}), json!({"name": "figures"}), json!({"name": "decide"}), json!({"name": "history"}), json!({"name": "meta"})])
             .collect::<Vec<_>>(),
     })
 }
