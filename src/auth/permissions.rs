@@ -73,26 +73,28 @@ impl Rule {
     }
 }
 
-/// The rules of one collection, per action.
+/// The rules of one collection, per action. Every collection serves
+/// reading and updating; creating and deleting may be served by nobody
+/// (`None`: the method answers 405 and is not offered or documented).
 #[derive(Debug, Clone, Copy)]
 pub struct Permissions {
     /// List and retrieve.
     pub read: Rule,
-    /// Create.
-    pub create: Rule,
+    /// Create (`POST`), if served.
+    pub create: Option<Rule>,
     /// Full and partial update.
     pub update: Rule,
-    /// Delete.
-    pub delete: Rule,
+    /// Delete, if served.
+    pub delete: Option<Rule>,
 }
 
 impl Permissions {
     /// Reference data: members read, staff write.
     pub const REFERENCE: Permissions = Permissions {
         read: Rule::Member,
-        create: Rule::Staff,
+        create: Some(Rule::Staff),
         update: Rule::Staff,
-        delete: Rule::Staff,
+        delete: Some(Rule::Staff),
     };
 }
 
@@ -139,18 +141,19 @@ pub struct RecordPermissions {
 
 impl RecordPermissions {
     /// The judge's answer for `record` of a collection with `permissions`
-    /// and `owner` (`deletable`: whether it serves `DELETE` at all).
+    /// and `owner` (no delete where the collection serves none).
     pub fn of(
         principal: &Principal,
         permissions: &Permissions,
         owner: Option<Owner>,
-        deletable: bool,
         record: &Map<String, Value>,
     ) -> RecordPermissions {
         let ownership = ownership(principal, owner, record);
         RecordPermissions {
             change: permissions.update.allows(principal, ownership),
-            delete: deletable && permissions.delete.allows(principal, ownership),
+            delete: permissions
+                .delete
+                .is_some_and(|rule| rule.allows(principal, ownership)),
         }
     }
 }
@@ -287,9 +290,9 @@ mod tests {
     fn a_member_may_change_only_records_they_own_and_staff_any() {
         let rules = Permissions {
             read: Rule::Member,
-            create: Rule::Member,
+            create: Some(Rule::Member),
             update: Rule::OwnerOrStaff,
-            delete: Rule::OwnerOrStaff,
+            delete: Some(Rule::OwnerOrStaff),
         };
         let owner = Some(Owner {
             field: "reviewer",
@@ -305,14 +308,16 @@ mod tests {
             change: false,
             delete: false,
         };
-        let of = |p: &Principal, r: &Map<String, Value>| {
-            RecordPermissions::of(p, &rules, owner, true, r)
-        };
+        let of = |p: &Principal, r: &Map<String, Value>| RecordPermissions::of(p, &rules, owner, r);
         assert_eq!(of(&member(false, None), &mine), both);
         assert_eq!(of(&member(false, None), &theirs), neither);
         assert_eq!(of(&member(true, None), &theirs), both);
         assert_eq!(of(&Principal::Anonymous, &mine), neither);
-        let undeletable = RecordPermissions::of(&member(true, None), &rules, owner, false, &mine);
+        let undeletable = Permissions {
+            delete: None,
+            ..rules
+        };
+        let undeletable = RecordPermissions::of(&member(true, None), &undeletable, owner, &mine);
         assert!(!undeletable.delete);
     }
 

@@ -179,12 +179,22 @@ fn read_expr(collection: &Collection, field: &Field) -> String {
             table,
             this,
             other,
-            target_table,
             order_by,
-        } => format!(
-            "array(select j.{other} from {table} j join {target_table} x on x.id = j.{other} \
-             where j.{this} = t0.id order by x.{order_by}, x.id)"
-        ),
+        } => {
+            // Declarations give a join table only to a many-to-many field
+            // (`registry::tests` walks them); its kind names the target.
+            let Kind::ManyToMany(target) = field.kind else {
+                unreachable!(
+                    "{}: a join table on a field that is not many-to-many",
+                    field.name
+                )
+            };
+            format!(
+                "array(select j.{other} from {table} j join {} x on x.id = j.{other} \
+                 where j.{this} = t0.id order by x.{order_by}, x.id)",
+                target.table
+            )
+        }
         Source::Derived(d) => derived(d),
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod input;
 pub mod path;
+pub mod registry;
 pub mod spec;
 pub mod values;
 

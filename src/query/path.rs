@@ -87,7 +87,7 @@ pub fn resolve(
                             field,
                         });
                     }
-                    let target = registry.find(target)?;
+                    let target = target.0;
                     hops.push(Hop::Forward {
                         column: other,
                         table: target.table,
@@ -105,7 +105,7 @@ pub fn resolve(
                     let Kind::ForeignKey(target) = kind else {
                         return None;
                     };
-                    let target = registry.find(target)?;
+                    let target = target.0;
                     hops.push(Hop::Forward {
                         column,
                         table: target.table,
@@ -114,11 +114,11 @@ pub fn resolve(
                 }
                 _ => return None,
             }
-        } else if let Some(relation) = at.relation(segment) {
+        } else if let Some(relation) = registry.relation(at, segment) {
             if forward_only || last {
                 return None;
             }
-            let target = registry.find(relation.target)?;
+            let target = relation.target;
             hops.push(Hop::Reverse {
                 table: target.table,
                 column: relation.column,

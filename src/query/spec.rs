@@ -1,11 +1,14 @@
 //! The vocabulary in which every collection is declared: its fields (name,
-//! type, where the value comes from, write rules), reverse relations,
-//! filters, search fields, ordering, permissions and what references it.
-//! Declarations are plain `static` data (see `src/api/collections/*.rs`), so
-//! the list/filter engine, the SQL builder and the OpenAPI generator can all
-//! walk them.
+//! type, where the value comes from, write rules), filters, search fields,
+//! ordering and permissions. Declarations are plain `static` data (see
+//! `src/api/collections/*.rs`), so the list/filter engine, the SQL builder
+//! and the OpenAPI generator can all walk them. A foreign key is stated
+//! once, on the field that holds it; the reverse relations and what blocks
+//! a delete are derived from it ([`Registry`]).
 
 use crate::auth::permissions::Permissions;
+
+pub use super::registry::Registry;
 
 /// What a field holds, as the API shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,10 +25,57 @@ pub enum Kind {
     Date,
     /// RFC 3339 timestamp in UTC (`2026-01-02T03:04:05.123456Z`).
     Timestamp,
-    /// The id of a record of the named collection.
-    ForeignKey(&'static str),
-    /// A list of ids of records of the named collection.
-    ManyToMany(&'static str),
+    /// The id of a record of the collection.
+    ForeignKey(To),
+    /// A list of ids of records of the collection.
+    ManyToMany(To),
+}
+
+/// The collection a key points at: a reference to its declaration, so the
+/// compiler checks the name. Compared by identity, shown by name (so that
+/// a key pointing at its own collection prints without end).
+#[derive(Clone, Copy)]
+pub struct To(pub &'static Collection);
+
+impl std::ops::Deref for To {
+    type Target = Collection;
+
+    fn deref(&self) -> &Collection {
+        self.0
+    }
+}
+
+impl PartialEq for To {
+    fn eq(&self, other: &To) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Eq for To {}
+
+impl std::fmt::Debug for To {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "To({})", self.0.name)
+    }
+}
+
+impl std::fmt::Display for To {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.name)
+    }
+}
+
+/// What deleting the record a foreign key points at does to the rows
+/// holding it (as the database's own foreign key does).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnDelete {
+    /// They block the delete: 409 naming their collection.
+    Protect,
+    /// They are deleted with it (a user's profile); what points at *them*
+    /// blocks the delete instead.
+    Cascade,
+    /// They stay, with the key cleared: nothing blocks the delete.
+    SetNull,
 }
 
 /// Values computed when read; the SQL for each lives in `src/db/collections.rs`.
@@ -88,9 +138,9 @@ impl Derived {
 pub enum Source {
     /// A column of the collection's table.
     Column(&'static str),
-    /// A join table `table(this, other)`; the ids listed are ordered by
-    /// `order_by`, a column of the target table (`"id"` reads the join
-    /// table alone, the fastest).
+    /// A join table `table(this, other)` of a [`Kind::ManyToMany`] field;
+    /// the ids listed are ordered by `order_by`, a column of the target's
+    /// table (`"id"` reads the join table alone, the fastest).
     Join {
         /// The join table.
         table: &'static str,
@@ -98,8 +148,6 @@ pub enum Source {
         this: &'static str,
         /// Its column pointing at the target row.
         other: &'static str,
-        /// The target's table.
-        target_table: &'static str,
         /// Column of the target table ordering the list.
         order_by: &'static str,
     },
@@ -153,6 +201,11 @@ pub struct Field {
     pub not_future: bool,
     /// Filterable as `name`, `name__<lookup>`.
     pub filter: bool,
+    /// Foreign keys: the name of the reverse relation this key gives its
+    /// target in filter and search paths (`products?usages__rating=5`).
+    pub reverse: Option<&'static str>,
+    /// Foreign keys: what deleting the target does to this row.
+    pub on_delete: OnDelete,
 }
 
 impl Field {
@@ -171,7 +224,30 @@ impl Field {
             format: None,
             not_future: false,
             filter: true,
+            reverse: None,
+            on_delete: OnDelete::Protect,
         }
+    }
+
+    /// A foreign key in `column` to a record of `target`.
+    pub const fn foreign_key(
+        name: &'static str,
+        target: &'static Collection,
+        column: &'static str,
+    ) -> Field {
+        Field::new(name, Kind::ForeignKey(To(target)), Source::Column(column))
+    }
+
+    /// Names the reverse relation this foreign key gives its target.
+    pub const fn reverse(mut self, name: &'static str) -> Field {
+        self.reverse = Some(name);
+        self
+    }
+
+    /// Rows holding this foreign key are deleted with their target.
+    pub const fn cascade(mut self) -> Field {
+        self.on_delete = OnDelete::Cascade;
+        self
     }
 
     /// `id`: read-only, filterable.
@@ -268,26 +344,29 @@ impl Field {
 }
 
 /// A reverse relation usable in filter and search paths (`products?usages__rating=5`):
-/// rows of `target` whose `column` holds this record's id.
+/// rows of `target` whose `column` holds this record's id. Derived from
+/// the target's foreign key ([`Field::reverse`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Relation {
     /// Its name in paths.
     pub name: &'static str,
     /// The collection pointing here.
-    pub target: &'static str,
+    pub target: &'static Collection,
     /// Its column holding our id.
     pub column: &'static str,
 }
 
-/// Rows elsewhere that keep a record from being deleted (domain.md, "Deleting").
-#[derive(Debug, Clone, Copy)]
+/// Rows elsewhere that keep a record from being deleted (domain.md,
+/// "Deleting"). Derived from the foreign keys pointing at the collection
+/// ([`Registry::referenced_by`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
     /// The collection named in the 409 body.
     pub collection: &'static str,
     /// The referencing table.
     pub table: &'static str,
     /// Its columns holding our id (a row counts once if any matches).
-    pub columns: &'static [&'static str],
+    pub columns: Vec<&'static str>,
     /// When the reference goes through a table owned by us (users → profiles):
     /// that table and its column holding our id.
     pub through: Option<(&'static str, &'static str)>,
@@ -330,8 +409,6 @@ pub struct Collection {
     pub verbose_name: &'static str,
     /// Fields, in the order the API shows them.
     pub fields: &'static [Field],
-    /// Reverse relations for filter paths.
-    pub relations: &'static [Relation],
     /// Filter paths through relations (`product__domain`), beyond the
     /// collection's own filterable fields.
     pub filters: &'static [&'static str],
@@ -341,19 +418,14 @@ pub struct Collection {
     pub ordering: &'static [&'static str],
     /// The default order (`-` for descending); `id` is always appended.
     pub default_ordering: &'static [&'static str],
-    /// Who may do what.
+    /// Who may do what (no `create` rule: `POST` is not served here, as
+    /// users are created by invitation; no `delete` rule: `DELETE` is not
+    /// served, as profiles live and die with their user).
     pub permissions: Permissions,
     /// Ownership for `OwnerOrStaff` rules.
     pub owner: Option<Owner>,
-    /// Whether `POST` is served here (users are created by invitation, elsewhere).
-    pub creatable: bool,
-    /// Whether `DELETE` is served on a record (profiles live and die with
-    /// their user, so deleting one is 405).
-    pub deletable: bool,
     /// Read-only fields set from the requester on create (`reviewer`).
     pub set_on_create: &'static [(&'static str, Identity)],
-    /// What blocks a delete.
-    pub referenced_by: &'static [Reference],
     /// Collection-specific rules applied after field validation.
     pub clean: Option<Clean>,
 }
@@ -362,21 +434,5 @@ impl Collection {
     /// The field called `name`.
     pub fn field(&self, name: &str) -> Option<&'static Field> {
         self.fields.iter().find(|f| f.name == name)
-    }
-
-    /// The reverse relation called `name`.
-    pub fn relation(&self, name: &str) -> Option<&'static Relation> {
-        self.relations.iter().find(|r| r.name == name)
-    }
-}
-
-/// Every collection, so that paths can cross from one to another.
-#[derive(Debug, Clone, Copy)]
-pub struct Registry(pub &'static [&'static Collection]);
-
-impl Registry {
-    /// The collection called `name`.
-    pub fn find(&self, name: &str) -> Option<&'static Collection> {
-        self.0.iter().copied().find(|c| c.name == name)
     }
 }

@@ -127,7 +127,13 @@ mod tests {
         assert!(lookups(Kind::Integer, true, true).contains(&Lookup::IsNull));
         assert!(!lookups(Kind::Integer, true, false).contains(&Lookup::IsNull));
         assert_eq!(
-            lookups(Kind::ForeignKey("x"), false, true),
+            lookups(
+                Kind::ForeignKey(crate::query::spec::To(
+                    &crate::api::collections::domains::COLLECTION
+                )),
+                false,
+                true
+            ),
             vec![Lookup::Exact, Lookup::In]
         );
     }

@@ -72,13 +72,8 @@ fn push_record(
             owned.insert(owner.field.to_owned(), value);
         }
     }
-    let allowed = RecordPermissions::of(
-        principal,
-        &collection.permissions,
-        collection.owner,
-        collection.deletable,
-        &owned,
-    );
+    let allowed =
+        RecordPermissions::of(principal, &collection.permissions, collection.owner, &owned);
     let allowed = serde_json::to_string(&allowed).map_err(|e| ApiError::Internal(e.to_string()))?;
     out.push('{');
     out.push_str(body);

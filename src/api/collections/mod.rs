@@ -3,6 +3,8 @@
 //! collection is a declaration (a file beside this one); only what really
 //! differs is hand-written there.
 
+#[macro_use]
+mod reference;
 pub mod allowed;
 pub mod csv;
 pub mod data_interfaces;
@@ -22,7 +24,7 @@ pub mod users;
 pub mod write;
 
 use warp::filters::BoxedFilter;
-use warp::http::{header, HeaderMap, Method};
+use warp::http::{HeaderMap, Method};
 use warp::reply::Response;
 use warp::{Filter, Rejection};
 
@@ -30,6 +32,7 @@ use super::body::{body, Body};
 use super::error::{respond, ApiError, ApiResult};
 use super::with_state;
 use crate::app::AppState;
+use crate::auth::client::request_origin;
 use crate::auth::Principal;
 use crate::config::Config;
 use crate::query::spec::{Collection, Registry};
@@ -160,9 +163,10 @@ async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Res
         Target::List(c) if read => read::list(c, &request, false).await,
         Target::Csv(c) if read => read::list(c, &request, true).await,
         Target::List(c) if m == Method::OPTIONS => options::list(c, &request, &options()),
-        Target::List(c) if m == Method::POST && c.creatable => {
-            write::create(c, &request, body).await
-        }
+        Target::List(c) if m == Method::POST => match c.permissions.create {
+            Some(rule) => write::create(c, rule, &request, body).await,
+            None => Err(ApiError::MethodNotAllowed(allow)),
+        },
         Target::Item(c, id) if read => read::retrieve(c, &request, &id).await,
         Target::Item(c, id) if m == Method::OPTIONS => {
             options::item(c, &request, &id, &options()).await
@@ -170,9 +174,10 @@ async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Res
         Target::Item(c, id) if m == Method::PUT || m == Method::PATCH => {
             write::update(c, &request, &id, *m == Method::PUT, body).await
         }
-        Target::Item(c, id) if m == Method::DELETE && c.deletable => {
-            write::delete(c, &request, &id).await
-        }
+        Target::Item(c, id) if m == Method::DELETE => match c.permissions.delete {
+            Some(rule) => write::delete(c, rule, &request, &id).await,
+            None => Err(ApiError::MethodNotAllowed(allow)),
+        },
         _ => Err(ApiError::MethodNotAllowed(allow)),
     }
 }
@@ -181,11 +186,11 @@ async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Res
 fn allowed_methods(target: &Target) -> Vec<Method> {
     match target {
         Target::Root => vec![Method::GET],
-        Target::List(c) if c.creatable => vec![Method::GET, Method::POST],
+        Target::List(c) if c.permissions.create.is_some() => vec![Method::GET, Method::POST],
         Target::List(_) | Target::Csv(_) => vec![Method::GET],
         Target::Item(c, _) => {
             let mut allow = vec![Method::GET, Method::PUT, Method::PATCH];
-            if c.deletable {
+            if c.permissions.delete.is_some() {
                 allow.push(Method::DELETE);
             }
             allow
@@ -204,26 +209,13 @@ pub fn parse_id(raw: &str) -> ApiResult<i64> {
     }
 }
 
-/// `scheme://host` of the request, for absolute URLs as DRF builds them:
-/// the Host header (when it is a plain host name or address), with the
-/// scheme a trusted proxy reports (`TRUST_PROXY=1`, `X-Forwarded-Proto`);
-/// without a usable Host, `PUBLIC_URL`.
+/// `scheme://host` of the request, for absolute URLs as DRF builds them
+/// ([`request_origin`] says how the request reached us); without a usable
+/// Host, `PUBLIC_URL`.
 pub fn origin(config: &Config, headers: &HeaderMap) -> String {
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| {
-            !h.is_empty()
-                && h.len() <= 255
-                && h.bytes().all(|b| {
-                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
-                })
-        });
-    match host {
-        Some(host) => {
-            let https = crate::auth::client::is_https(config, headers);
-            format!("{}://{host}", if https { "https" } else { "http" })
-        }
+    let seen = request_origin(config.trust_proxy, headers);
+    match seen.host {
+        Some(host) => format!("{}://{host}", seen.scheme()),
         None => config
             .public_url
             .clone()

@@ -49,11 +49,10 @@ pub fn list(
         "renders": ["application/json", "text/csv"],
         "parses": PARSES,
     });
-    let may_create = collection.creatable
-        && collection
-            .permissions
-            .create
-            .allows(&request.principal, Ownership::NotApplicable);
+    let may_create = collection
+        .permissions
+        .create
+        .is_some_and(|rule| rule.allows(&request.principal, Ownership::NotApplicable));
     if may_create {
         body["actions"] = json!({"POST": fields(collection, &request.principal)});
     }
@@ -76,7 +75,6 @@ pub async fn item(
         &request.principal,
         &collection.permissions,
         collection.owner,
-        collection.deletable,
         &record,
     );
     let mut body = json!({

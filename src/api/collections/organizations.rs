@@ -2,10 +2,9 @@
 //! and locations (many-to-many) and the derived grade range. Members create
 //! them and edit their own; staff edit any and delete.
 
+use super::{grades, locations, orgtypes};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{
-    Collection, Derived, Field, Identity, Kind, Owner, Reference, Relation, Source,
-};
+use crate::query::spec::{Collection, Derived, Field, Identity, Kind, Owner, Source, To};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -18,49 +17,30 @@ pub static COLLECTION: Collection = Collection {
         Field::new("size", Kind::Integer, Source::Column("size"))
             .nullable()
             .range(0, i32::MAX as i64),
-        Field::new(
-            "org_type",
-            Kind::ForeignKey("orgtypes"),
-            Source::Column("org_type_id"),
-        )
-        .required(),
+        Field::foreign_key("org_type", &orgtypes::COLLECTION, "org_type_id").required(),
         Field::new(
             "grades",
-            Kind::ManyToMany("grades"),
+            Kind::ManyToMany(To(&grades::COLLECTION)),
             Source::Join {
                 table: "organization_grades",
                 this: "organization_id",
                 other: "grade_id",
-                target_table: "grades",
                 order_by: "id",
             },
         ),
         Field::new(
             "locations",
-            Kind::ManyToMany("locations"),
+            Kind::ManyToMany(To(&locations::COLLECTION)),
             Source::Join {
                 table: "organization_locations",
                 this: "organization_id",
                 other: "location_id",
-                target_table: "locations",
                 order_by: "id",
             },
         ),
         Field::derived("grade_range", Kind::Text, Derived::GradeRange).nullable(),
         Field::stamp("created_at"),
         Field::stamp("updated_at"),
-    ],
-    relations: &[
-        Relation {
-            name: "usages",
-            target: "usages",
-            column: "organization_id",
-        },
-        Relation {
-            name: "profiles",
-            target: "profiles",
-            column: "organization_id",
-        },
     ],
     filters: &[
         "org_type__name",
@@ -82,30 +62,14 @@ pub static COLLECTION: Collection = Collection {
     default_ordering: &["name"],
     permissions: Permissions {
         read: Rule::Member,
-        create: Rule::Member,
+        create: Some(Rule::Member),
         update: Rule::OwnerOrStaff,
-        delete: Rule::Staff,
+        delete: Some(Rule::Staff),
     },
     owner: Some(Owner {
         field: "id",
         is: Identity::Organization,
     }),
-    creatable: true,
-    deletable: true,
     set_on_create: &[],
-    referenced_by: &[
-        Reference {
-            collection: "profiles",
-            table: "profiles",
-            columns: &["organization_id"],
-            through: None,
-        },
-        Reference {
-            collection: "usages",
-            table: "usages",
-            columns: &["organization_id"],
-            through: None,
-        },
-    ],
     clean: None,
 };

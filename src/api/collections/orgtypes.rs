@@ -1,34 +1,13 @@
 //! `/api/orgtypes/`: Kinds of organization, ordered by name (reference data: members read, staff write).
 
-use crate::auth::permissions::Permissions;
-use crate::query::spec::{Collection, Field, Reference};
+use crate::query::spec::Field;
 
-/// The declaration.
-pub static COLLECTION: Collection = Collection {
+reference_collection! {
     name: "orgtypes",
     table: "org_types",
     verbose_name: "org type",
-    fields: &[
-        Field::id(),
-        Field::name("name", 50),
-        Field::stamp("created_at"),
-        Field::stamp("updated_at"),
-    ],
-    relations: &[],
-    filters: &[],
-    search: &["name"],
-    ordering: &["name", "id", "created_at", "updated_at"],
-    default_ordering: &["name"],
-    permissions: Permissions::REFERENCE,
-    owner: None,
-    creatable: true,
-    deletable: true,
-    set_on_create: &[],
-    referenced_by: &[Reference {
-        collection: "organizations",
-        table: "organizations",
-        columns: &["org_type_id"],
-        through: None,
-    }],
-    clean: None,
-};
+    fields: [Field::name("name", 50)],
+    ordering: ["name"],
+    search: ["name"],
+    default_ordering: "name",
+}

@@ -2,8 +2,9 @@
 //! (filterable and orderable: the database keeps them, V14).
 //! Members create and edit any product; staff delete.
 
+use super::{domains, subjects};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{Collection, Derived, Field, Format, Kind, Reference, Relation, Source};
+use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -13,18 +14,8 @@ pub static COLLECTION: Collection = Collection {
     fields: &[
         Field::id(),
         Field::name("name", 100),
-        Field::new(
-            "domain",
-            Kind::ForeignKey("domains"),
-            Source::Column("domain_id"),
-        )
-        .required(),
-        Field::new(
-            "subject",
-            Kind::ForeignKey("subjects"),
-            Source::Column("subject_id"),
-        )
-        .nullable(),
+        Field::foreign_key("domain", &domains::COLLECTION, "domain_id").required(),
+        Field::foreign_key("subject", &subjects::COLLECTION, "subject_id").nullable(),
         Field::new("description", Kind::Text, Source::Column("description")).blank(),
         Field::new("url", Kind::Text, Source::Column("url"))
             .nullable()
@@ -39,11 +30,6 @@ pub static COLLECTION: Collection = Collection {
         Field::stamp("created_at"),
         Field::stamp("updated_at"),
     ],
-    relations: &[Relation {
-        name: "usages",
-        target: "usages",
-        column: "product_id",
-    }],
     filters: &[
         "domain__name",
         "subject__name",
@@ -71,21 +57,11 @@ pub static COLLECTION: Collection = Collection {
     default_ordering: &["name"],
     permissions: Permissions {
         read: Rule::Member,
-        create: Rule::Member,
+        create: Some(Rule::Member),
         update: Rule::Member,
-        delete: Rule::Staff,
+        delete: Some(Rule::Staff),
     },
     owner: None,
-    creatable: true,
-    deletable: true,
     set_on_create: &[],
-    referenced_by: &[Reference {
-        collection: "usages",
-        table: "usages",
-        // A review naming the product as its replacement counts too
-        // (RESTRICT, migration V20).
-        columns: &["product_id", "replaced_by"],
-        through: None,
-    }],
     clean: None,
 };

@@ -4,10 +4,9 @@
 //! here (405: a user without a profile could never sign in again); members
 //! edit their own, staff any.
 
+use super::{organizations, products, users};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{
-    Collection, Derived, Field, Format, Identity, Kind, Owner, Reference, Relation, Source,
-};
+use crate::query::spec::{Collection, Derived, Field, Format, Identity, Kind, Owner, Source, To};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -16,30 +15,31 @@ pub static COLLECTION: Collection = Collection {
     verbose_name: "profile",
     fields: &[
         Field::id(),
-        Field::new("user", Kind::ForeignKey("users"), Source::Column("user_id")).read_only(),
+        // Deleted with its user (V7): the user's delete is blocked by
+        // what points at the profile instead.
+        Field::foreign_key("user", &users::COLLECTION, "user_id")
+            .read_only()
+            .reverse("profile")
+            .cascade(),
         Field::new("github_id", Kind::Text, Source::Column("github_id"))
             .nullable()
             .max_length(39)
             .format(Format::GithubId),
-        Field::new(
+        Field::foreign_key(
             "organization",
-            Kind::ForeignKey("organizations"),
-            Source::Column("organization_id"),
+            &organizations::COLLECTION,
+            "organization_id",
         )
-        .nullable(),
+        .nullable()
+        .reverse("profiles"),
         Field::derived(
             "products",
-            Kind::ManyToMany("products"),
+            Kind::ManyToMany(To(&products::COLLECTION)),
             Derived::ReviewedProducts,
         ),
         Field::stamp("created_at"),
         Field::stamp("updated_at"),
     ],
-    relations: &[Relation {
-        name: "usages",
-        target: "usages",
-        column: "reviewer_id",
-    }],
     filters: &[
         "user__username",
         "user__is_staff",
@@ -65,22 +65,14 @@ pub static COLLECTION: Collection = Collection {
     default_ordering: &["user__username"],
     permissions: Permissions {
         read: Rule::Member,
-        create: Rule::Staff,
+        create: None,
         update: Rule::OwnerOrStaff,
-        delete: Rule::Staff,
+        delete: None,
     },
     owner: Some(Owner {
         field: "id",
         is: Identity::Profile,
     }),
-    creatable: false,
-    deletable: false,
     set_on_create: &[],
-    referenced_by: &[Reference {
-        collection: "usages",
-        table: "usages",
-        columns: &["reviewer_id"],
-        through: None,
-    }],
     clean: None,
 };

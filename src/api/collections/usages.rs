@@ -6,6 +6,7 @@
 
 use serde_json::{Map, Value};
 
+use super::{data_interfaces, organizations, products, profiles, usagetypes};
 use crate::auth::permissions::{Permissions, Rule};
 use crate::db::value::SqlValue;
 use crate::query::input::Input;
@@ -18,42 +19,22 @@ pub static COLLECTION: Collection = Collection {
     verbose_name: "usage",
     fields: &[
         Field::id(),
-        Field::new(
-            "product",
-            Kind::ForeignKey("products"),
-            Source::Column("product_id"),
-        )
-        .required(),
-        Field::new(
+        Field::foreign_key("product", &products::COLLECTION, "product_id")
+            .required()
+            .reverse("usages"),
+        Field::foreign_key(
             "organization",
-            Kind::ForeignKey("organizations"),
-            Source::Column("organization_id"),
+            &organizations::COLLECTION,
+            "organization_id",
         )
-        .required(),
-        Field::new(
-            "reviewer",
-            Kind::ForeignKey("profiles"),
-            Source::Column("reviewer_id"),
-        )
-        .read_only(),
-        Field::new(
-            "usage_type",
-            Kind::ForeignKey("usagetypes"),
-            Source::Column("usage_type_id"),
-        )
-        .required(),
-        Field::new(
-            "how_push",
-            Kind::ForeignKey("data_interfaces"),
-            Source::Column("how_push_id"),
-        )
-        .nullable(),
-        Field::new(
-            "how_pull",
-            Kind::ForeignKey("data_interfaces"),
-            Source::Column("how_pull_id"),
-        )
-        .nullable(),
+        .required()
+        .reverse("usages"),
+        Field::foreign_key("reviewer", &profiles::COLLECTION, "reviewer_id")
+            .read_only()
+            .reverse("usages"),
+        Field::foreign_key("usage_type", &usagetypes::COLLECTION, "usage_type_id").required(),
+        Field::foreign_key("how_push", &data_interfaces::COLLECTION, "how_push_id").nullable(),
+        Field::foreign_key("how_pull", &data_interfaces::COLLECTION, "how_pull_id").nullable(),
         Field::new("is_deprecated", Kind::Bool, Source::Column("is_deprecated")),
         Field::new(
             "when_deprecated",
@@ -70,12 +51,8 @@ pub static COLLECTION: Collection = Collection {
         .nullable(),
         // The product that replaced this one (issue 13, item 3): only
         // while deprecated, never the product itself (migration V20).
-        Field::new(
-            "replaced_by",
-            Kind::ForeignKey("products"),
-            Source::Column("replaced_by"),
-        )
-        .nullable(),
+        // Blocks deleting the product it names, as `product` does (RESTRICT).
+        Field::foreign_key("replaced_by", &products::COLLECTION, "replaced_by").nullable(),
         Field::new("rating", Kind::Integer, Source::Column("rating"))
             .required()
             .range(1, 5),
@@ -89,7 +66,6 @@ pub static COLLECTION: Collection = Collection {
         Field::derived("reviewer_name", Kind::Text, Derived::ReviewerName),
         Field::derived("reviewer_github_id", Kind::Text, Derived::ReviewerGithubId).nullable(),
     ],
-    relations: &[],
     // The product page's cohorts (as `/api/products/{id}/stats/` takes
     // them) and the reviews' own fields (usage type, data in and out,
     // deprecated) are all filters.
@@ -118,18 +94,15 @@ pub static COLLECTION: Collection = Collection {
     default_ordering: &["product__name", "organization__name"],
     permissions: Permissions {
         read: Rule::Member,
-        create: Rule::Member,
+        create: Some(Rule::Member),
         update: Rule::OwnerOrStaff,
-        delete: Rule::OwnerOrStaff,
+        delete: Some(Rule::OwnerOrStaff),
     },
     owner: Some(Owner {
         field: "reviewer",
         is: Identity::Profile,
     }),
-    creatable: true,
-    deletable: true,
     set_on_create: &[("reviewer", Identity::Profile)],
-    referenced_by: &[],
     clean: Some(clean),
 };
 

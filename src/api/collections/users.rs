@@ -3,7 +3,7 @@
 //! accounts routes, not here.
 
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{Collection, Field, Format, Kind, Reference, Relation, Source};
+use crate::query::spec::{Collection, Field, Format, Kind, Source};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -34,11 +34,6 @@ pub static COLLECTION: Collection = Collection {
         Field::stamp("created_at"),
         Field::stamp("updated_at"),
     ],
-    relations: &[Relation {
-        name: "profile",
-        target: "profiles",
-        column: "user_id",
-    }],
     filters: &["profile__organization", "profile__organization__name"],
     search: &[
         "first_name",
@@ -62,19 +57,11 @@ pub static COLLECTION: Collection = Collection {
     default_ordering: &["username"],
     permissions: Permissions {
         read: Rule::Member,
-        create: Rule::Staff,
+        create: None,
         update: Rule::Staff,
-        delete: Rule::Staff,
+        delete: Some(Rule::Staff),
     },
     owner: None,
-    creatable: false,
-    deletable: true,
     set_on_create: &[],
-    referenced_by: &[Reference {
-        collection: "usages",
-        table: "usages",
-        columns: &["reviewer_id"],
-        through: Some(("profiles", "user_id")),
-    }],
     clean: None,
 };

@@ -23,12 +23,11 @@ use crate::query::spec::{Collection, Kind};
 /// POST /api/<name>/
 pub async fn create(
     collection: &'static Collection,
+    rule: Rule,
     request: &Request,
     body: Body,
 ) -> ApiResult<Response> {
-    let mut member = collection
-        .permissions
-        .create
+    let mut member = rule
         .check(&request.principal, Ownership::NotApplicable)?
         .ok_or_else(|| ApiError::Forbidden("Sign in first.".into()))?
         .clone();
@@ -191,17 +190,18 @@ pub async fn store(
 /// DELETE /api/<name>/<id>/: 204, or 409 naming what still points at it.
 pub async fn delete(
     collection: &'static Collection,
+    rule: Rule,
     request: &Request,
     id: &str,
 ) -> ApiResult<Response> {
-    let rule = collection.permissions.delete;
     rule.check(&request.principal, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     let mut client = request.state.pool.get().await?;
     let existing = existing(client.pooled(), collection, id).await?;
     check_owner(collection, rule, request, &existing)?;
     let transaction = begin(&mut client, &request.principal).await?;
-    let counts = writes::reference_counts(&transaction, collection.referenced_by, id).await?;
+    let counts =
+        writes::reference_counts(&transaction, &REGISTRY.referenced_by(collection), id).await?;
     if counts.iter().any(|(_, n)| *n > 0) {
         return Err(constraints::still_used(collection, &counts));
     }
@@ -283,7 +283,7 @@ async fn missing_references(
     let mut out = Vec::new();
     for (field, ids) in input::references(collection, input) {
         let target = match field.kind {
-            Kind::ForeignKey(t) | Kind::ManyToMany(t) => REGISTRY.find(t),
+            Kind::ForeignKey(t) | Kind::ManyToMany(t) => Some(t.0),
             _ => None,
         };
         let Some(target) = target else { continue };

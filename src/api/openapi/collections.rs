@@ -21,8 +21,8 @@ pub fn paths(paths: &mut Map<String, Value>) {
         let name = schema_name(collection.name);
         let mut list = Map::new();
         list.insert("get".into(), list_operation(collection, &name));
-        if collection.creatable {
-            list.insert("post".into(), create_operation(collection, &name));
+        if let Some(rule) = collection.permissions.create {
+            list.insert("post".into(), create_operation(collection, &name, rule));
         }
         paths.insert(format!("/api/{}/", collection.name), Value::Object(list));
         paths.insert(
@@ -42,8 +42,8 @@ pub fn paths(paths: &mut Map<String, Value>) {
         item.insert("get".into(), retrieve_operation(collection, &name));
         item.insert("put".into(), update_operation(collection, &name, false));
         item.insert("patch".into(), update_operation(collection, &name, true));
-        if collection.deletable {
-            item.insert("delete".into(), delete_operation(collection, &name));
+        if let Some(rule) = collection.permissions.delete {
+            item.insert("delete".into(), delete_operation(collection, &name, rule));
         }
         paths.insert(
             format!("/api/{}/{{id}}/", collection.name),
@@ -173,7 +173,7 @@ fn export_operation(collection: &'static Collection) -> Value {
     op
 }
 
-fn create_operation(collection: &Collection, name: &str) -> Value {
+fn create_operation(collection: &Collection, name: &str, rule: Rule) -> Value {
     let mut responses = json!({
         "201": {
             "description": "Created; `Location` names the new record.",
@@ -186,7 +186,7 @@ fn create_operation(collection: &Collection, name: &str) -> Value {
         collection,
         "create",
         format!("Create a {}", collection.verbose_name),
-        collection.permissions.create,
+        rule,
         responses,
     );
     op["requestBody"] = request_body(&format!("{name}Request"));
@@ -268,14 +268,14 @@ fn update_operation(collection: &Collection, name: &str, partial: bool) -> Value
     op
 }
 
-fn delete_operation(collection: &Collection, _name: &str) -> Value {
+fn delete_operation(collection: &Collection, _name: &str, rule: Rule) -> Value {
     let mut responses = json!({"204": {"description": "Deleted."}});
     merge(&mut responses, error_responses(&[401, 403, 404, 409]));
     operation(
         collection,
         "destroy",
         format!("Delete a {}", collection.verbose_name),
-        collection.permissions.delete,
+        rule,
         responses,
     )
 }
