@@ -160,13 +160,8 @@ where
     let path = request.uri().path().to_owned();
     let span = tracing::info_span!("request", id = %id, %method, %path);
     let encoding = compression::negotiate(request.headers().get(header::ACCEPT_ENCODING));
-    let https = middleware.trust_proxy
-        && request
-            .headers()
-            .get("x-forwarded-proto")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"));
+    let https =
+        crate::auth::client::request_origin(middleware.trust_proxy, request.headers()).https;
     request.extensions_mut().insert(RequestId(id.clone()));
     request.extensions_mut().insert(PeerAddr(peer));
 

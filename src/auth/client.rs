@@ -1,8 +1,8 @@
 //! What the server knows about the client beyond its credentials: its
-//! address (for throttling), whether it came over HTTPS (for `Secure`
-//! cookies and HSTS). Proxy headers are believed only with
-//! `TRUST_PROXY=1`. Links in mail never come from here: they use
-//! `PUBLIC_URL` ([`Config::site_origin`]), not the Host header.
+//! address (for throttling), how it reached us (HTTPS for `Secure` cookies
+//! and HSTS, the host for absolute URLs in API answers). Proxy headers are
+//! believed only with `TRUST_PROXY=1`. Links in mail never come from here:
+//! they use `PUBLIC_URL` ([`Config::site_origin`]), not the Host header.
 
 use std::net::IpAddr;
 
@@ -46,7 +46,7 @@ impl Client {
             .flatten()
             .or_else(|| peer.map(|p| p.0.ip().to_string()))
             .unwrap_or_else(|| "unknown".into());
-        let https = is_https(config, &headers);
+        let https = request_origin(config.trust_proxy, &headers).https;
         Client {
             address,
             https,
@@ -66,15 +66,51 @@ impl Client {
     }
 }
 
-/// Whether the request reached the site over HTTPS: only a trusted proxy
-/// can say so, since this server itself speaks plain HTTP.
-pub fn is_https(config: &Config, headers: &HeaderMap) -> bool {
-    config.trust_proxy
+/// How a request reached the site: its scheme and host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RequestOrigin<'a> {
+    /// Over HTTPS.
+    pub https: bool,
+    /// The `Host` header, when it is a plain host name or address (with
+    /// an optional port); `None` when missing or anything else.
+    pub host: Option<&'a str>,
+}
+
+impl RequestOrigin<'_> {
+    /// `http` or `https`.
+    pub fn scheme(&self) -> &'static str {
+        if self.https {
+            "https"
+        } else {
+            "http"
+        }
+    }
+}
+
+/// How the request reached the site, by one rule everywhere (security
+/// headers, cookies, absolute URLs): a proxy's headers count only when
+/// configured (`trust_proxy`, `TRUST_PROXY=1`), since this server itself
+/// speaks plain HTTP, only a trusted proxy can say the client used HTTPS
+/// (`X-Forwarded-Proto`, its first entry); the host is the request's own
+/// `Host` (never `X-Forwarded-Host`).
+pub fn request_origin(trust_proxy: bool, headers: &HeaderMap) -> RequestOrigin<'_> {
+    let https = trust_proxy
         && headers
             .get("x-forwarded-proto")
             .and_then(|v| v.to_str().ok())
             .and_then(|v| v.split(',').next())
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("https"));
+    let host = headers
+        .get(warp::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| {
+            !h.is_empty()
+                && h.len() <= 255
+                && h.bytes().all(|b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']')
+                })
+        });
+    RequestOrigin { https, host }
 }
 
 /// Extracts the [`Client`] of a request.
