@@ -7,7 +7,7 @@ use crate::api::auth::member;
 use crate::api::error::{ApiError, FieldErrors};
 use crate::auth::password;
 use crate::config::Config;
-use crate::db::users::{self, NewUser};
+use crate::db::users;
 use crate::db::{migrate, Target};
 
 /// The variable scripts set instead of answering the prompt.
@@ -32,23 +32,12 @@ pub async fn create(config: &Config, fields: Map<String, Value>) -> Result<(), S
         .await
         .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
     migrate::run(&mut client).await?;
-    let user = users::insert(
-        &client,
-        &NewUser {
-            username: member.username.clone(),
-            email: member.email.clone(),
-            first_name: member.first_name.clone(),
-            last_name: member.last_name.clone(),
-            password_hash: Some(hash),
-            is_staff: true,
-            is_active: true,
-        },
-    )
-    .await
-    .map_err(|e| match member::refused(&member, e) {
-        ApiError::Invalid(errors) => describe(&errors),
-        other => other.to_string(),
-    })?;
+    let user = users::insert_staff(&client, member.names(), hash)
+        .await
+        .map_err(|e| match member::refused(&member, e) {
+            ApiError::Invalid(errors) => describe(&errors),
+            other => other.to_string(),
+        })?;
     println!("Superuser {} created.", user.username);
     Ok(())
 }

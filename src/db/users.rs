@@ -99,6 +99,40 @@ pub async fn insert(
     Ok(User::from(&row))
 }
 
+/// Who a new member is, by name: what first-run setup and `mothra
+/// createsuperuser` both ask for (already validated).
+#[derive(Debug, Clone, Copy)]
+pub struct Names<'a> {
+    /// Sign-in name.
+    pub username: &'a str,
+    /// Email address.
+    pub email: &'a str,
+    /// Given name.
+    pub first_name: &'a str,
+    /// Family name.
+    pub last_name: &'a str,
+}
+
+/// Inserts an active staff user with a password: the one way staff come
+/// to exist, by first-run setup (`POST /api/auth/setup`) or `mothra
+/// createsuperuser`.
+pub async fn insert_staff(
+    client: &impl GenericClient,
+    names: Names<'_>,
+    password_hash: String,
+) -> Result<User, tokio_postgres::Error> {
+    let user = NewUser {
+        username: names.username.to_owned(),
+        email: names.email.to_owned(),
+        first_name: names.first_name.to_owned(),
+        last_name: names.last_name.to_owned(),
+        password_hash: Some(password_hash),
+        is_staff: true,
+        is_active: true,
+    };
+    insert(client, &user).await
+}
+
 /// The user by id.
 pub async fn by_id(
     client: &impl GenericClient,

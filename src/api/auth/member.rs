@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use crate::api::collections::users::COLLECTION as USERS;
 use crate::api::error::{ApiError, FieldErrors};
 use crate::db::constraints;
+use crate::db::users::Names;
 use crate::db::value::SqlValue;
 use crate::query::input::{self, Input};
 
@@ -24,6 +25,18 @@ pub struct NewMember {
     pub first_name: String,
     /// Family name (may be empty).
     pub last_name: String,
+}
+
+impl NewMember {
+    /// The names, as the database takes them.
+    pub fn names(&self) -> Names<'_> {
+        Names {
+            username: &self.username,
+            email: &self.email,
+            first_name: &self.first_name,
+            last_name: &self.last_name,
+        }
+    }
 }
 
 /// Checks the `accepted` fields of `body` as a create on `/api/users/`

@@ -15,7 +15,7 @@ use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, password, session, Principal};
-use crate::db::users::{self, NewUser};
+use crate::db::users;
 use crate::query::input::REQUIRED;
 
 /// Who may ask and set up (the 409 once a user exists is the real gate).
@@ -101,20 +101,9 @@ async fn create(
     if users::any_exist(&*tx).await? {
         return Err(already_done());
     }
-    let user = users::insert(
-        &*tx,
-        &NewUser {
-            username: member.username.clone(),
-            email: member.email.clone(),
-            first_name: member.first_name.clone(),
-            last_name: member.last_name.clone(),
-            password_hash: Some(hash),
-            is_staff: true,
-            is_active: true,
-        },
-    )
-    .await
-    .map_err(|e| member::refused(&member, e))?;
+    let user = users::insert_staff(&*tx, member.names(), hash)
+        .await
+        .map_err(|e| member::refused(&member, e))?;
     tx.commit().await?;
     tracing::info!(username = %user.username, "first-run setup: first staff user created");
 
