@@ -2,11 +2,11 @@
 //! (a child process, so its peak memory can be read) keeps its memory low,
 //! never answers 500, and leaves the service ready.
 
-use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 
+use crate::binary;
 use crate::helpers::{free_port, migrated_database, url_for, wait_until_ready};
 
 /// The most the process may reach through the burst (fly.toml gives 512 MB).
@@ -26,20 +26,11 @@ fn status_kib(pid: u32, field: &str) -> u64 {
 async fn a_hundred_simultaneous_wrong_sign_ins_stay_under_128_mb_with_no_500_and_readyz_answers() {
     let db = migrated_database().await;
     let port = free_port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_mothra"))
-        .arg("serve")
-        .env_clear()
-        .env("DATABASE_URL", url_for(&db.name).await)
-        .env("PORT", port.to_string())
-        .env("SECRET_KEY", "hashing-test-secret-key-0123456789abcdef")
-        .env("PUBLIC_URL", "http://mothra.test")
+    let mut child = binary::serve(&url_for(&db.name).await, port)
         // Each request comes "from" its own address, so the per-address
         // throttle does not hide the hashing.
         .env("TRUST_PROXY", "1")
         .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
         .spawn()
         .unwrap();
     let pid = child.id().unwrap();

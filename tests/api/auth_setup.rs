@@ -4,6 +4,7 @@
 use serde_json::json;
 
 use crate::auth_support::{body, create_user, Browser, GOOD_PASSWORD};
+use crate::binary;
 use crate::helpers::{spawn_app, url_for};
 
 fn setup_body(username: &str) -> serde_json::Value {
@@ -187,12 +188,10 @@ async fn every_new_user_gets_a_profile_and_the_last_active_staff_user_cannot_be_
 async fn createsuperuser_makes_a_staff_user_who_can_sign_in() {
     let app = spawn_app().await;
     let url = url_for(&app.db.name).await;
-    let dir = std::env::temp_dir().join(format!("mothra-cli-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = binary::temp_dir();
     let run = |password: &str| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_mothra"))
+        binary::mothra_on(&url)
             .current_dir(&dir)
-            .env_clear()
             .args([
                 "createsuperuser",
                 "--username",
@@ -200,11 +199,7 @@ async fn createsuperuser_makes_a_staff_user_who_can_sign_in() {
                 "--email",
                 "root@example.org",
             ])
-            .env("DATABASE_URL", &url)
-            .env("SECRET_KEY", "test-secret-key-test-secret-key-0123456789")
-            .env("PUBLIC_URL", "http://mothra.test")
             .env("MOTHRA_PASSWORD", password)
-            .env("RUST_LOG", "warn")
             .stdin(std::process::Stdio::null())
             .output()
             .unwrap()

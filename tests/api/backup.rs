@@ -1,9 +1,8 @@
 //! Export and import: a round trip through an empty database is lossless.
 
-use std::process::Command;
-
 use mothra::db::backup;
 
+use crate::binary;
 use crate::helpers::{migrated_database, url_for, TestDatabase};
 
 /// A little of everything: reference data, an organization with grades and
@@ -152,13 +151,9 @@ async fn the_binary_exports_to_a_file_and_imports_it_elsewhere() {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("backup.json");
     let run = |args: &[&str], url: &str| {
-        let output = Command::new(env!("CARGO_BIN_EXE_mothra"))
+        let output = binary::mothra_on(url)
             .args(args)
             .current_dir(&dir)
-            .env_clear()
-            .env("DATABASE_URL", url)
-            .env("SECRET_KEY", "backup-test-secret-key-0123456789abcdef")
-            .env("PUBLIC_URL", "http://mothra.test")
             .output()
             .unwrap();
         assert!(

@@ -3,8 +3,7 @@
 //! With `MOTHRA_SCREENSHOTS=1` this is also what retakes the README's
 //! screenshots, so they show what `mothra demo` gives a new user.
 
-use std::process::Command;
-
+use crate::binary;
 use crate::browser::driver::Browser;
 use crate::helpers::{migrated_database, spawn_app_on, test_config, url_for};
 
@@ -12,13 +11,8 @@ use crate::helpers::{migrated_database, spawn_app_on, test_config, url_for};
 /// serves it.
 pub async fn demo_app() -> crate::helpers::TestApp {
     let db = migrated_database().await;
-    let output = Command::new(env!("CARGO_BIN_EXE_mothra"))
+    let output = binary::mothra_on(&url_for(&db.name).await)
         .args(["demo", "--scale", "1"])
-        .env_clear()
-        .env("SECRET_KEY", "0123456789abcdef0123456789abcdef")
-        .env("PUBLIC_URL", "http://mothra.test")
-        .env("DATABASE_URL", url_for(&db.name).await)
-        .env("RUST_LOG", "warn")
         .output()
         .expect("mothra demo runs");
     assert!(

@@ -1,23 +1,7 @@
 //! The binary's command line: help, configuration errors, `.env`, `check`.
 
-use std::process::Command;
-
+use crate::binary::{self, mothra, temp_dir};
 use crate::helpers::{migrated_database, url_for};
-
-fn mothra(dir: &std::path::Path) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_mothra"));
-    command
-        .current_dir(dir)
-        .env_clear()
-        .env("PUBLIC_URL", "http://mothra.test");
-    command
-}
-
-fn temp_dir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("mothra-cli-{}", uuid::Uuid::new_v4().simple()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 #[test]
 fn help_explains_each_subcommand() {
@@ -104,9 +88,7 @@ fn check_names_an_unreachable_database_without_its_password() {
 
 #[test]
 fn serving_outside_debug_without_public_url_is_refused_in_one_line() {
-    let output = Command::new(env!("CARGO_BIN_EXE_mothra"))
-        .current_dir(temp_dir())
-        .env_clear()
+    let output = binary::bare(&temp_dir())
         .arg("serve")
         .env("SECRET_KEY", "0123456789abcdef0123456789abcdef")
         .env("PORT", "0")

@@ -1,20 +1,16 @@
 //! `mothra demo`: realistic data that respects every rule, the same on
 //! every run, and never mixed into a database that has content.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
+use crate::binary;
 use crate::helpers::{migrated_database, url_for, TestDatabase};
 
 async fn demo(db: &TestDatabase, args: &[&str]) -> Output {
     let url = url_for(&db.name).await;
-    Command::new(env!("CARGO_BIN_EXE_mothra"))
+    binary::mothra_on(&url)
         .arg("demo")
         .args(args)
-        .env_clear()
-        .env("SECRET_KEY", "0123456789abcdef0123456789abcdef")
-        .env("PUBLIC_URL", "http://mothra.test")
-        .env("DATABASE_URL", url)
-        .env("RUST_LOG", "warn")
         .output()
         .expect("mothra runs")
 }

@@ -1,9 +1,9 @@
 //! Several instances on one database, and a real process stopped by SIGTERM.
 
-use std::process::Stdio;
 use std::time::Duration;
 
 use crate::auth_support::{create_user, Browser, GOOD_PASSWORD};
+use crate::binary;
 use crate::helpers::{
     free_port, migrated_database, spawn_app, start_instance, test_config, url_for,
     wait_until_blocked_on, wait_until_ready, wait_until_refused,
@@ -64,16 +64,7 @@ async fn a_session_made_on_one_instance_works_on_another_and_signing_out_ends_it
 async fn sigterm_lets_a_slow_request_finish_refuses_new_connections_and_exits_zero() {
     let db = migrated_database().await;
     let port = free_port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_mothra"))
-        .arg("serve")
-        .env_clear()
-        .env("DATABASE_URL", url_for(&db.name).await)
-        .env("PORT", port.to_string())
-        .env("SECRET_KEY", "sigterm-test-secret-key-0123456789abcdef")
-        .env("PUBLIC_URL", "http://mothra.test")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .kill_on_drop(true)
+    let mut child = binary::serve(&url_for(&db.name).await, port)
         .spawn()
         .unwrap();
     let base = format!("http://127.0.0.1:{port}");

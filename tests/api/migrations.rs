@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use mothra::db::migrate;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
+use crate::binary;
 use crate::helpers::{empty_database, free_port, url_for};
 
 #[tokio::test]
@@ -44,17 +45,12 @@ async fn four_processes_booting_at_once_on_one_empty_database_all_serve() {
     let mut children = Vec::new();
     for _ in 0..4 {
         let port = free_port();
-        let child = tokio::process::Command::new(env!("CARGO_BIN_EXE_mothra"))
-            .arg("serve")
-            .env_clear()
-            .env("DATABASE_URL", &url)
-            .env("PORT", port.to_string())
-            .env("SECRET_KEY", "four-processes-secret-key-0123456789")
-            .env("PUBLIC_URL", "http://mothra.test")
+        // Its JSON log, at the default level, says whether it applied
+        // the migrations.
+        let child = binary::serve(&url, port)
+            .env_remove("RUST_LOG")
             .env("LOG_FORMAT", "json")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
             .spawn()
             .expect("start mothra");
         children.push((port, child));
