@@ -60,7 +60,7 @@ async fn the_document_is_readable_anonymously_and_lists_every_path() {
         );
         assert_eq!(
             list["post"].is_object(),
-            collection.creatable || collection.name == "users",
+            collection.permissions.create.is_some() || collection.name == "users",
             "{}: POST",
             collection.name
         );
