@@ -2,6 +2,7 @@
 //! filters, search and ordering, parsed against a collection's declaration
 //! into typed values. Pure code: the SQL is written in `src/db/collections.rs`.
 
+pub mod field;
 pub mod input;
 pub mod path;
 pub mod registry;

@@ -17,7 +17,7 @@ impl Registry {
     }
 
     /// Every field of every collection, with its collection.
-    fn keys(&self) -> impl Iterator<Item = (&'static Collection, &'static Field)> + '_ {
+    fn fields(&self) -> impl Iterator<Item = (&'static Collection, &'static Field)> + '_ {
         self.0
             .iter()
             .flat_map(|c| c.fields.iter().map(move |f| (*c, f)))
@@ -26,7 +26,7 @@ impl Registry {
     /// The reverse relation of `at` called `name`: the foreign key of
     /// another collection that points at `at` and names it so.
     pub fn relation(&self, at: &Collection, name: &str) -> Option<Relation> {
-        self.keys()
+        self.fields()
             .find_map(|(c, f)| match (f.kind, f.source, f.reverse) {
                 (Kind::ForeignKey(to), Source::Column(column), Some(reverse))
                     if std::ptr::eq(to.0, at) && reverse == name =>
@@ -59,7 +59,7 @@ impl Registry {
                 None => out.push(reference),
             }
         };
-        for (c, f) in self.keys() {
+        for (c, f) in self.fields() {
             match (f.kind, f.source) {
                 (Kind::ForeignKey(to), Source::Column(column)) if std::ptr::eq(to.0, target) => {
                     match f.on_delete {
@@ -229,7 +229,7 @@ mod tests {
 
     #[test]
     fn join_tables_belong_to_many_to_many_fields_only() {
-        for (c, f) in REGISTRY.keys() {
+        for (c, f) in REGISTRY.fields() {
             if let Source::Join { .. } = f.source {
                 assert!(
                     matches!(f.kind, Kind::ManyToMany(_)),
@@ -245,7 +245,7 @@ mod tests {
     fn every_key_points_at_a_registered_collection_and_names_each_relation_once() {
         for c in REGISTRY.0 {
             let mut names = Vec::new();
-            for (_, f) in REGISTRY.keys() {
+            for (_, f) in REGISTRY.fields() {
                 if let Kind::ForeignKey(to) | Kind::ManyToMany(to) = f.kind {
                     assert!(
                         REGISTRY.0.iter().any(|r| std::ptr::eq(*r, to.0)),

@@ -6,7 +6,9 @@
 
 use super::{organizations, products, users};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{Collection, Derived, Field, Format, Identity, Kind, Owner, Source, To};
+use crate::query::spec::{
+    Collection, Derived, Field, Format, Identity, Kind, OnDelete, Owner, Source, To,
+};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -20,7 +22,7 @@ pub static COLLECTION: Collection = Collection {
         Field::foreign_key("user", &users::COLLECTION, "user_id")
             .read_only()
             .reverse("profile")
-            .cascade(),
+            .on_delete(OnDelete::Cascade),
         Field::new("github_id", Kind::Text, Source::Column("github_id"))
             .nullable()
             .max_length(39)
