@@ -5,9 +5,8 @@
 //! Every scenario signs in as `dora`, a member who is not staff.
 
 use crate::browser::driver::Browser;
+use crate::browser::scenario::PASSWORD;
 use crate::helpers::{insert_member, spawn_app, TestApp};
-
-const PASSWORD: &str = "correct-horse-battery-staple-42";
 
 /// Reviews besides Dora's.
 const OTHERS: i64 = 24;
