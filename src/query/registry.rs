@@ -171,7 +171,11 @@ mod tests {
         // A review naming the product as its replacement counts too.
         assert_eq!(
             referenced_by("products"),
-            [reference("usages", "usages", &["product_id", "replaced_by"])]
+            [reference(
+                "usages",
+                "usages",
+                &["product_id", "replaced_by"]
+            )]
         );
         assert_eq!(
             referenced_by("organizations"),
