@@ -208,8 +208,11 @@ impl Browser {
         input.send_keys(keys).await.expect("type");
     }
 
-    /// Selects the option whose label is `label` in the `<select>` matching `css`.
+    /// Selects the option whose label is `label` in the `<select>` matching
+    /// `css`, once it has that option (a page fills its pickers from data it
+    /// may still be loading).
     pub async fn select(&self, css: &str, label: &str) {
+        self.find_text(&format!("{css} option"), label).await;
         let select = self.find(css).await;
         select
             .select_by_label(label)
