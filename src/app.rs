@@ -11,32 +11,15 @@ use warp::filters::BoxedFilter;
 use warp::reply::Response;
 use warp::Filter;
 
+use crate::api::AppState;
 use crate::config::{Config, SecretKeySource};
-use crate::db::{migrate, Pool, Target};
+use crate::db::{migrate, Target};
 use crate::metrics::{self, Metrics};
 use crate::server::{self, Middleware};
 use crate::{api, web};
 
 /// How long in-flight requests may run after a shutdown signal.
 pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(25);
-
-/// What every handler shares.
-#[derive(Clone)]
-pub struct AppState {
-    /// The connection pool.
-    pub pool: Pool,
-    /// The validated configuration.
-    pub config: Arc<Config>,
-    /// Request counts and latencies, for `GET /metrics`.
-    pub metrics: Arc<Metrics>,
-    /// Password hashing, one at a time per core.
-    pub hashers: crate::auth::password::Hashers,
-    /// Mail on its way out.
-    pub outbox: Arc<crate::email::Outbox>,
-    /// Credentials resolved to members, kept while the database says they
-    /// hold (`auth::cache`; on once `db::listen` is listening).
-    pub auth_cache: Arc<crate::auth::cache::AuthCache>,
-}
 
 /// A built application, listening but not yet serving.
 pub struct App {

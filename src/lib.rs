@@ -21,8 +21,8 @@ pub mod db;
 pub mod email;
 /// Prometheus metrics.
 pub mod metrics;
-/// List parameters and the collections' declarations.
-pub mod query;
+/// The collections' model: declarations, list parameters, bodies, values.
+pub mod model;
 /// The HTTP server and its per-request middleware.
 pub mod server;
 /// `mothra createsuperuser`.

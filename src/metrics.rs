@@ -13,7 +13,7 @@ use warp::reply::Response;
 use warp::{Filter, Reply};
 
 use crate::api::error::{respond, ApiError, ApiResult};
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::keys;
 use crate::db::Pool;
 use crate::email::Outbox;

@@ -4,11 +4,12 @@
 use serde_json::{Map, Value};
 
 use crate::api::auth::member;
-use crate::api::error::{ApiError, FieldErrors};
+use crate::api::error::ApiError;
 use crate::auth::password;
 use crate::config::Config;
 use crate::db::users;
 use crate::db::{migrate, Target};
+use crate::model::error::FieldErrors;
 
 /// The variable scripts set instead of answering the prompt.
 pub const PASSWORD_VARIABLE: &str = "MOTHRA_PASSWORD";

@@ -12,7 +12,8 @@ use serde_json::{Map, Value};
 use warp::http::{header, HeaderMap};
 use warp::Filter;
 
-use super::error::{ApiError, ApiResult, FieldErrors};
+use super::error::{ApiError, ApiResult};
+use crate::model::error::FieldErrors;
 use crate::server::MAX_BODY_BYTES;
 
 /// A request body, read only by the handlers that take one.

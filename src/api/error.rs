@@ -1,7 +1,6 @@
 //! The HTTP layer's one error type, and the one place where errors and
 //! warp's rejections become JSON responses (api.md, "Errors").
 
-use std::collections::BTreeMap;
 use std::convert::Infallible;
 
 use serde_json::{json, Value};
@@ -9,8 +8,9 @@ use warp::http::{header, HeaderValue, StatusCode};
 use warp::reply::Response;
 use warp::{Rejection, Reply};
 
-/// Field name → messages, as Django REST Framework writes validation errors.
-pub type FieldErrors = BTreeMap<String, Vec<String>>;
+use crate::auth::error::AuthError;
+use crate::db::error::DbError;
+use crate::model::error::{FieldErrors, InputError};
 
 /// Every way a request can fail.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -86,18 +86,12 @@ impl ApiError {
 
     /// A single-field validation error.
     pub fn field(name: &str, message: impl Into<String>) -> Self {
-        let mut errors = FieldErrors::new();
-        errors.insert(name.to_owned(), vec![message.into()]);
-        ApiError::Invalid(errors)
+        InputError::field(name, message).into()
     }
 
     /// Fails with the collected field errors, if any.
     pub fn check(errors: FieldErrors) -> Result<(), ApiError> {
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::Invalid(errors))
-        }
+        InputError::check(errors).map_err(ApiError::from)
     }
 
     /// The status code this error answers with.
@@ -195,34 +189,48 @@ impl Reply for ApiError {
     }
 }
 
+impl From<InputError> for ApiError {
+    fn from(e: InputError) -> Self {
+        match e {
+            InputError::BadRequest(detail) => ApiError::BadRequest(detail),
+            InputError::BadQuery { detail, accepted } => ApiError::BadQuery { detail, accepted },
+            InputError::InvalidPage => ApiError::NotFound("Invalid page.".into()),
+            InputError::Invalid(fields) => ApiError::Invalid(fields),
+        }
+    }
+}
+
+impl From<DbError> for ApiError {
+    fn from(e: DbError) -> Self {
+        match e {
+            DbError::Unavailable(cause) => ApiError::Unavailable(cause),
+            DbError::Internal(cause) => ApiError::Internal(cause),
+        }
+    }
+}
+
 impl From<deadpool_postgres::PoolError> for ApiError {
     fn from(e: deadpool_postgres::PoolError) -> Self {
-        // Every pool failure means no connection could be had in time.
-        ApiError::Unavailable(e.to_string())
+        DbError::from(e).into()
     }
 }
 
 impl From<tokio_postgres::Error> for ApiError {
     fn from(e: tokio_postgres::Error) -> Self {
-        if e.is_closed() || e.as_db_error().is_none() && e.code().is_none() {
-            // The connection broke (server restart, network): retryable.
-            ApiError::Unavailable(e.to_string())
-        } else if matches!(
-            e.code(),
-            // A statement stopped by `statement_timeout` (or cancelled).
-            Some(&tokio_postgres::error::SqlState::QUERY_CANCELED)
-                | Some(&tokio_postgres::error::SqlState::IDLE_IN_TRANSACTION_SESSION_TIMEOUT)
-                | Some(&tokio_postgres::error::SqlState::ADMIN_SHUTDOWN)
-                | Some(&tokio_postgres::error::SqlState::CANNOT_CONNECT_NOW)
-                | Some(&tokio_postgres::error::SqlState::CRASH_SHUTDOWN)
-                // Chosen as a deadlock's victim or a serialization failure:
-                // the whole transaction was rolled back, so a retry is safe.
-                | Some(&tokio_postgres::error::SqlState::T_R_DEADLOCK_DETECTED)
-                | Some(&tokio_postgres::error::SqlState::T_R_SERIALIZATION_FAILURE)
-        ) {
-            ApiError::Unavailable(e.to_string())
-        } else {
-            ApiError::Internal(e.to_string())
+        DbError::from(e).into()
+    }
+}
+
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> Self {
+        match e {
+            AuthError::Unauthenticated(detail) => ApiError::Unauthenticated(detail),
+            AuthError::Forbidden(detail) => ApiError::Forbidden(detail),
+            AuthError::TooManyRequests(secs) => ApiError::TooManyRequests(secs),
+            AuthError::Invalid(fields) => ApiError::Invalid(fields),
+            AuthError::Busy(cause) => ApiError::Unavailable(cause),
+            AuthError::Db(e) => e.into(),
+            AuthError::Internal(cause) => ApiError::Internal(cause),
         }
     }
 }

@@ -7,7 +7,7 @@ use warp::{Filter, Reply};
 
 use super::error::{respond, ApiError, ApiResult};
 use super::with_state;
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::db::migrate;
 
 /// `GET /healthz` and `GET /readyz`.

@@ -24,11 +24,12 @@ use super::collections::{origin, parse_id, REGISTRY};
 use super::error::{respond, ApiError, ApiResult};
 use super::stats::{member_reading, strict_pairs};
 use super::with_state;
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::Principal;
 use crate::db::history::{self, Change, RECORDED};
-use crate::query::spec::Collection;
-use crate::query::{invalid_page, page_size_message, page_size_of, parse_page};
+use crate::model::collection::Collection;
+use crate::model::error::InputError;
+use crate::model::list::{page_size_message, page_size_of, parse_page};
 
 /// The parameters of a record's history.
 pub const RECORD_PARAMETERS: [&str; 2] = ["page", "page_size"];
@@ -45,7 +46,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let common = warp::method()
         .and(query())
         .and(warp::header::headers_cloned())
-        .and(crate::auth::principal(state.clone()))
+        .and(crate::api::principal::principal(state.clone()))
         .and(with_state(state));
     let record = warp::path::param::<String>()
         .and_then(|name: String| async move { recorded(&name) })
@@ -184,7 +185,7 @@ fn page_reply(
 ) -> ApiResult<Response> {
     let offset = (page - 1) * page_size;
     if page > 1 && offset >= count {
-        return Err(invalid_page());
+        return Err(InputError::InvalidPage.into());
     }
     let next = (offset + page_size < count).then(|| page_url(base, pairs, page + 1));
     let previous = (page > 1).then(|| page_url(base, pairs, page - 1));

@@ -5,18 +5,21 @@
 pub mod auth;
 pub mod body;
 pub mod collections;
+pub mod constraints;
 pub mod decide;
 pub mod error;
 pub mod health;
 pub mod history;
 pub mod openapi;
+pub mod principal;
+pub mod state;
 pub mod stats;
 
 use warp::filters::BoxedFilter;
 use warp::reply::Response;
 use warp::Filter;
 
-use crate::app::AppState;
+pub use state::{with_state, AppState};
 
 /// Everything under `/api`.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
@@ -55,19 +58,16 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
 
 /// The verdict on the query string of a route that declares no parameters
 /// of its own (`query::plain`: only those every route takes), for the
-/// handler to answer in its turn, as `auth::principal_or_error` hands over
+/// handler to answer in its turn, as `principal::principal_or_error` hands over
 /// its own: a rejection here would let another route answer instead.
 pub fn no_parameters(
 ) -> impl Filter<Extract = (error::ApiResult<()>,), Error = std::convert::Infallible> + Clone {
     warp::query::raw()
         .or(warp::any().map(String::new))
         .unify()
-        .map(|query: String| crate::query::plain(&query, &[]).map(drop))
-}
-
-/// Hands the shared state to a handler.
-pub fn with_state(
-    state: AppState,
-) -> impl Filter<Extract = (AppState,), Error = std::convert::Infallible> + Clone {
-    warp::any().map(move || state.clone())
+        .map(|query: String| {
+            crate::model::list::plain(&query, &[])
+                .map(drop)
+                .map_err(Into::into)
+        })
 }

@@ -11,10 +11,10 @@ use warp::{Filter, Reply};
 
 use super::error::{respond, ApiError, ApiResult};
 use super::with_state;
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::{Member, Principal};
 use crate::db::figures::{self, Cohort};
-use crate::query;
+use crate::model::list;
 
 /// The query parameters the endpoint accepts (the OpenAPI document lists
 /// them from here too).
@@ -41,7 +41,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(warp::path::end())
         .and(warp::method())
         .and(query)
-        .and(crate::auth::principal(state.clone()))
+        .and(crate::api::principal::principal(state.clone()))
         .and(with_state(state))
         .then(stats)
         .map(respond)
@@ -97,11 +97,11 @@ pub fn strict_pairs(query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, St
     };
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
-        // The parameters every route takes (`query::EVERYWHERE`).
+        // The parameters every route takes (`list::EVERYWHERE`).
         match key.as_ref() {
             "_" => continue,
             "format" => {
-                query::parse_format(&value, &query::FORMATS[..2]).map_err(bad)?;
+                list::parse_format(&value, &list::FORMATS[..2]).map_err(bad)?;
                 continue;
             }
             _ => {}

@@ -4,11 +4,11 @@
 
 use warp::http::{header, HeaderMap};
 
+use super::error::{AuthError, AuthResult};
 use super::{keys, CSRF_HEADER};
-use crate::api::error::{ApiError, ApiResult};
 
 /// Refuses a cross-site or token-less unsafe request with 403.
-pub fn verify(headers: &HeaderMap, expected_token: &str) -> ApiResult<()> {
+pub fn verify(headers: &HeaderMap, expected_token: &str) -> AuthResult<()> {
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
@@ -39,14 +39,14 @@ pub fn verify(headers: &HeaderMap, expected_token: &str) -> ApiResult<()> {
     Ok(())
 }
 
-fn refuse(why: &str) -> ApiError {
-    ApiError::Forbidden(format!("CSRF Failed: {why}"))
+fn refuse(why: &str) -> AuthError {
+    AuthError::Forbidden(format!("CSRF Failed: {why}"))
 }
 
 /// For the endpoints used before there is a session (sign-in, setup,
 /// password reset): no token to check, but a browser's `Origin`, when it
 /// sends one, must still be our own host (stops login CSRF).
-pub fn verify_origin_if_present(headers: &HeaderMap) -> ApiResult<()> {
+pub fn verify_origin_if_present(headers: &HeaderMap) -> AuthResult<()> {
     let Some(origin) = headers.get(header::ORIGIN) else {
         return Ok(());
     };

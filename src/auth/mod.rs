@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod client;
 pub mod csrf;
+pub mod error;
 pub mod keys;
 pub mod password;
 pub mod permissions;
@@ -12,13 +13,12 @@ pub mod throttle;
 
 use std::time::Duration;
 
-use warp::http::Method;
-use warp::{Filter, Rejection};
+use warp::http::{HeaderMap, Method};
 
-use crate::api::error::{ApiError, ApiResult};
-use crate::app::AppState;
-use crate::db::accounts;
-use cache::Kind;
+use crate::config::SecretKey;
+use crate::db::{accounts, Pool};
+use cache::{AuthCache, Kind};
+use error::{AuthError, AuthResult};
 
 /// The session cookie's name.
 pub const SESSION_COOKIE: &str = "mothra_session";
@@ -71,50 +71,39 @@ pub enum Principal {
 
 impl Principal {
     /// The member, or 401.
-    pub fn member(&self) -> ApiResult<&Member> {
+    pub fn member(&self) -> AuthResult<&Member> {
         permissions::Rule::Member
             .check(self, permissions::Ownership::NotApplicable)
             .map(|m| m.expect("Rule::Member yields a member"))
     }
 }
 
-/// Resolves the request's credentials. Bad credentials are a 401 (never
-/// silently anonymous); a cookie session sending an unsafe method without
-/// the CSRF defence is a 403.
-pub fn principal(
-    state: AppState,
-) -> impl Filter<Extract = (Principal,), Error = Rejection> + Clone {
-    warp::method()
-        .and(warp::header::optional::<String>("authorization"))
-        .and(warp::cookie::optional::<String>(SESSION_COOKIE))
-        .and(warp::header::headers_cloned())
-        .and(crate::api::with_state(state))
-        .and_then(
-            |method: Method,
-             authorization: Option<String>,
-             session: Option<String>,
-             headers,
-             state: AppState| async move {
-                resolve(&state, &method, authorization, session, &headers)
-                    .await
-                    .map_err(warp::reject::custom)
-            },
-        )
+/// Where credentials are checked: this instance's cache, then the database.
+pub struct Authority<'a> {
+    /// The connection pool.
+    pub pool: &'a Pool,
+    /// Credentials already resolved.
+    pub cache: &'a AuthCache,
+    /// The key credentials are hashed with.
+    pub secret: &'a SecretKey,
 }
 
-async fn resolve(
-    state: &AppState,
+/// Resolves a request's credentials. Bad credentials are a 401 (never
+/// silently anonymous); a cookie session sending an unsafe method without
+/// the CSRF defence is a 403.
+pub async fn resolve(
+    authority: &Authority<'_>,
     method: &Method,
     authorization: Option<String>,
     session: Option<String>,
-    headers: &warp::http::HeaderMap,
-) -> ApiResult<Principal> {
-    let secret = &state.config.secret_key;
+    headers: &HeaderMap,
+) -> AuthResult<Principal> {
+    let secret = authority.secret;
     if let Some(authorization) = authorization {
         let key = parse_authorization(&authorization)?;
-        return match member(state, Kind::Token, &keys::hash(secret, key)).await? {
+        return match member(authority, Kind::Token, &keys::hash(secret, key)).await? {
             Some(member) => Ok(Principal::Member(member)),
-            None => Err(ApiError::Unauthenticated("Invalid token.".into())),
+            None => Err(AuthError::Unauthenticated("Invalid token.".into())),
         };
     }
     let Some(session) = session else {
@@ -124,7 +113,8 @@ async fn resolve(
         return Ok(Principal::Anonymous);
     }
     // An expired or ended session is as good as none: the web app shows sign-in.
-    let Some(member) = member(state, Kind::Session, &keys::hash(secret, &session)).await? else {
+    let Some(member) = member(authority, Kind::Session, &keys::hash(secret, &session)).await?
+    else {
         return Ok(Principal::Anonymous);
     };
     if is_unsafe(method) {
@@ -137,15 +127,19 @@ async fn resolve(
 
 /// The member a key (hashed) stands for: from this instance's cache when
 /// it holds the answer, else from the database (and then cached).
-async fn member(state: &AppState, kind: Kind, key_hash: &[u8]) -> ApiResult<Option<Member>> {
-    let cache = &state.auth_cache;
+async fn member(
+    authority: &Authority<'_>,
+    kind: Kind,
+    key_hash: &[u8],
+) -> AuthResult<Option<Member>> {
+    let cache = authority.cache;
     if let Some(member) = cache.get(kind, key_hash) {
         return Ok(Some(member));
     }
     // Before the query: a change that commits meanwhile must keep its
     // answer out of the cache.
     let ticket = cache.ticket();
-    let client = state.pool.get().await?;
+    let client = authority.pool.get().await?;
     let resolved = match kind {
         Kind::Token => accounts::member_by_token(client.pooled(), key_hash).await?,
         Kind::Session => {
@@ -160,10 +154,10 @@ async fn member(state: &AppState, kind: Kind, key_hash: &[u8]) -> ApiResult<Opti
 }
 
 /// `Token <key>` (Django REST Framework) or `Bearer <key>`.
-fn parse_authorization(value: &str) -> ApiResult<&str> {
+fn parse_authorization(value: &str) -> AuthResult<&str> {
     let mut parts = value.split_whitespace();
     let invalid = || {
-        ApiError::Unauthenticated("Invalid token header. Use `Authorization: Token <key>`.".into())
+        AuthError::Unauthenticated("Invalid token header. Use `Authorization: Token <key>`.".into())
     };
     let scheme = parts.next().ok_or_else(invalid)?;
     let key = parts.next().ok_or_else(invalid)?;
@@ -173,7 +167,7 @@ fn parse_authorization(value: &str) -> ApiResult<&str> {
         return Err(invalid());
     }
     if !keys::looks_like_key(key) {
-        return Err(ApiError::Unauthenticated("Invalid token.".into()));
+        return Err(AuthError::Unauthenticated("Invalid token.".into()));
     }
     Ok(key)
 }
@@ -183,21 +177,4 @@ fn is_unsafe(method: &Method) -> bool {
         *method,
         Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE
     )
-}
-
-/// [`principal`] that never rejects: credential errors (401, CSRF 403) come
-/// back as a value, so a handler answers them itself and a route that
-/// shares its path with another (POST vs GET `/api/users/`) stays decided.
-pub fn principal_or_error(
-    state: AppState,
-) -> impl Filter<Extract = (ApiResult<Principal>,), Error = std::convert::Infallible> + Clone {
-    principal(state)
-        .map(Ok)
-        .or_else(|rejection: Rejection| async move {
-            let error = rejection
-                .find::<ApiError>()
-                .cloned()
-                .unwrap_or_else(|| ApiError::Internal(format!("principal: {rejection:?}")));
-            Ok::<_, std::convert::Infallible>((Err(error),))
-        })
 }

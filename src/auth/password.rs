@@ -12,7 +12,7 @@ use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::RngCore;
 use tokio::sync::Semaphore;
 
-use crate::api::error::{ApiError, ApiResult};
+use super::error::{AuthError, AuthResult};
 
 /// Argon2id memory cost in KiB (OWASP Password Storage Cheat Sheet: 19 MiB).
 pub const MEMORY_KIB: u32 = 19_456;
@@ -124,11 +124,11 @@ async fn with_hasher<T: Send + 'static>(
     hashers: &Hashers,
     what: &str,
     work: impl FnOnce(&mut [Block]) -> T + Send + 'static,
-) -> ApiResult<T> {
+) -> AuthResult<T> {
     let permit = tokio::time::timeout(HASH_WAIT, hashers.permits.clone().acquire_owned())
         .await
-        .map_err(|_| ApiError::Unavailable(format!("{what}: every password hasher is busy")))?
-        .map_err(|e| ApiError::Internal(format!("{what}: {e}")))?;
+        .map_err(|_| AuthError::Busy(format!("{what}: every password hasher is busy")))?
+        .map_err(|e| AuthError::Internal(format!("{what}: {e}")))?;
     let pool = hashers.memory.clone();
     tokio::task::spawn_blocking(move || {
         let taken = pool.lock().ok().and_then(|mut free| free.pop());
@@ -141,17 +141,17 @@ async fn with_hasher<T: Send + 'static>(
         out
     })
     .await
-    .map_err(|e| ApiError::Internal(format!("{what} task: {e}")))
+    .map_err(|e| AuthError::Internal(format!("{what} task: {e}")))
 }
 
 /// A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$…`) for `password`,
 /// computed on the blocking pool when a hasher is free.
-pub async fn hash(hashers: &Hashers, password: String) -> ApiResult<String> {
+pub async fn hash(hashers: &Hashers, password: String) -> AuthResult<String> {
     with_hasher(hashers, "password hashing", move |memory| {
         hash_blocking(&password, memory)
     })
     .await?
-    .map_err(|e| ApiError::Internal(format!("password hashing: {e}")))
+    .map_err(|e| AuthError::Internal(format!("password hashing: {e}")))
 }
 
 /// A PHC string for `password`, computed on the calling thread and
@@ -164,7 +164,7 @@ pub fn hash_here(password: &str) -> Result<String, String> {
 /// Whether `password` matches `hash`. With no hash (unknown user, or an
 /// invited member without a password yet) a dummy hash is checked instead,
 /// so the answer takes as long either way, and is false.
-pub async fn verify(hashers: &Hashers, password: String, hash: Option<String>) -> ApiResult<bool> {
+pub async fn verify(hashers: &Hashers, password: String, hash: Option<String>) -> AuthResult<bool> {
     with_hasher(hashers, "password verification", move |memory| {
         // Made (once) before either branch, so the first request to need
         // it does not stand out by taking longer.
@@ -298,14 +298,14 @@ pub fn problems(password: &str, username: &str, email: &str) -> Vec<String> {
 }
 
 /// [`problems`] as a 400 on `field`, or Ok.
-pub fn validate(field: &str, password: &str, username: &str, email: &str) -> ApiResult<()> {
+pub fn validate(field: &str, password: &str, username: &str, email: &str) -> AuthResult<()> {
     let problems = problems(password, username, email);
     if problems.is_empty() {
         return Ok(());
     }
-    let mut errors = crate::api::error::FieldErrors::new();
+    let mut errors = crate::model::error::FieldErrors::new();
     errors.insert(field.to_owned(), problems);
-    Err(ApiError::Invalid(errors))
+    Err(AuthError::Invalid(errors))
 }
 
 #[cfg(test)]

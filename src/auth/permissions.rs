@@ -8,9 +8,9 @@
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::error::{AuthError, AuthResult};
 use super::{Member, Principal};
-use crate::api::error::{ApiError, ApiResult};
-use crate::query::spec::{Identity, Owner};
+use crate::model::collection::{Identity, Owner};
 
 /// Who may perform an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,11 +55,11 @@ impl Rule {
     }
 
     /// Allows the action, or answers 401 (not signed in) or 403 (not allowed).
-    pub fn check(self, principal: &Principal, ownership: Ownership) -> ApiResult<Option<&Member>> {
+    pub fn check(self, principal: &Principal, ownership: Ownership) -> AuthResult<Option<&Member>> {
         let member = match (self, principal) {
             (Rule::Anyone, Principal::Anonymous) => return Ok(None),
             (_, Principal::Anonymous) => {
-                return Err(ApiError::Unauthenticated(
+                return Err(AuthError::Unauthenticated(
                     "Authentication credentials were not provided.".into(),
                 ))
             }
@@ -68,7 +68,7 @@ impl Rule {
         if self.allows(principal, ownership) {
             Ok(Some(member))
         } else {
-            Err(ApiError::Forbidden(NOT_ALLOWED.into()))
+            Err(AuthError::Forbidden(NOT_ALLOWED.into()))
         }
     }
 }
@@ -200,7 +200,7 @@ pub fn check_fields(
     principal: &Principal,
     existing: &Map<String, Value>,
     body: &Map<String, Value>,
-) -> ApiResult<()> {
+) -> AuthResult<()> {
     let member = match principal {
         Principal::Member(m) => Some(m),
         Principal::Anonymous => None,
@@ -220,7 +220,7 @@ pub fn check_fields(
         };
         let allowed = staff || !changed || permitted;
         if !allowed {
-            return Err(ApiError::Forbidden((*why).into()));
+            return Err(AuthError::Forbidden((*why).into()));
         }
     }
     Ok(())
@@ -242,22 +242,22 @@ pub fn invitation_organization(
     member: &Member,
     organization: Option<i64>,
     invites_staff: bool,
-) -> ApiResult<Option<i64>> {
+) -> AuthResult<Option<i64>> {
     if member.is_staff {
         return Ok(organization);
     }
     if invites_staff {
-        return Err(ApiError::Forbidden("Only staff may invite staff.".into()));
+        return Err(AuthError::Forbidden("Only staff may invite staff.".into()));
     }
     let Some(own) = member.organization_id else {
-        return Err(ApiError::Forbidden(
+        return Err(AuthError::Forbidden(
             "Join or create an organization before inviting colleagues into it.".into(),
         ));
     };
     match organization {
         None => Ok(Some(own)),
         Some(id) if id == own => Ok(Some(own)),
-        Some(_) => Err(ApiError::Forbidden(
+        Some(_) => Err(AuthError::Forbidden(
             "You can only invite colleagues into your own organization.".into(),
         )),
     }

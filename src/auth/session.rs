@@ -5,8 +5,8 @@
 use tokio_postgres::GenericClient;
 use warp::http::HeaderValue;
 
+use super::error::{AuthError, AuthResult};
 use super::{keys, CSRF_COOKIE, SESSION_COOKIE, SESSION_LIFETIME};
-use crate::api::error::{ApiError, ApiResult};
 use crate::config::Config;
 use crate::db::accounts;
 
@@ -21,7 +21,7 @@ pub async fn start(
     config: &Config,
     user_id: i64,
     secure: bool,
-) -> ApiResult<SessionCookies> {
+) -> AuthResult<SessionCookies> {
     accounts::purge_expired_sessions(client).await?;
     let key = keys::generate();
     let csrf_token = keys::generate();
@@ -57,8 +57,8 @@ pub fn cleared(secure: bool) -> SessionCookies {
     )
 }
 
-fn header(cookie: &str) -> ApiResult<HeaderValue> {
-    HeaderValue::from_str(cookie).map_err(|e| ApiError::Internal(format!("cookie header: {e}")))
+fn header(cookie: &str) -> AuthResult<HeaderValue> {
+    HeaderValue::from_str(cookie).map_err(|e| AuthError::Internal(format!("cookie header: {e}")))
 }
 
 /// Adds `Set-Cookie` headers to a response.

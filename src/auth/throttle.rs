@@ -16,7 +16,7 @@ use std::time::Duration;
 
 use tokio_postgres::GenericClient;
 
-use crate::api::error::{ApiError, ApiResult};
+use super::error::{AuthError, AuthResult};
 use crate::db::accounts::{self, Failures};
 
 /// The window failures are counted in.
@@ -51,13 +51,13 @@ pub fn account_key(user_id: Option<i64>, login: &str) -> String {
 #[must_use]
 pub struct Attempt(i64);
 
-fn too_many(limits: &[(Failures, i64)]) -> Option<ApiError> {
+fn too_many(limits: &[(Failures, i64)]) -> Option<AuthError> {
     limits
         .iter()
         .filter(|(failures, limit)| failures.count >= *limit)
         .map(|(failures, _)| failures.retry_after)
         .reduce(f64::max)
-        .map(|secs| ApiError::TooManyRequests(secs.ceil().max(1.0) as u64))
+        .map(|secs| AuthError::TooManyRequests(secs.ceil().max(1.0) as u64))
 }
 
 /// Counts and records one sign-in attempt for `account` from `address` in
@@ -66,7 +66,7 @@ pub async fn begin(
     db: &mut crate::db::Connection,
     account: &str,
     address: &str,
-) -> ApiResult<Attempt> {
+) -> AuthResult<Attempt> {
     let tx = db.transaction().await?;
     accounts::lock_throttle_key(&*tx, &format!("sign-in from {address}")).await?;
     let by_account = accounts::account_failures(&*tx, account, address, WINDOW).await?;
@@ -81,21 +81,21 @@ pub async fn begin(
 
 /// The password was right: the attempt no longer counts, and the account's
 /// earlier failures are forgiven.
-pub async fn succeeded(client: &impl GenericClient, attempt: Attempt) -> ApiResult<()> {
+pub async fn succeeded(client: &impl GenericClient, attempt: Attempt) -> AuthResult<()> {
     accounts::attempt_succeeded(client, attempt.0).await?;
     Ok(())
 }
 
 /// The password was never checked (no hasher was free): the attempt does
 /// not count.
-pub async fn withdraw(client: &impl GenericClient, attempt: Attempt) -> ApiResult<()> {
+pub async fn withdraw(client: &impl GenericClient, attempt: Attempt) -> AuthResult<()> {
     accounts::forget_attempt(client, attempt.0).await?;
     Ok(())
 }
 
 /// Counts and records one password-reset request from `address` in one
 /// step: 429 past [`RESETS_PER_ADDRESS`] in the window.
-pub async fn reset_requested(db: &mut crate::db::Connection, address: &str) -> ApiResult<()> {
+pub async fn reset_requested(db: &mut crate::db::Connection, address: &str) -> AuthResult<()> {
     let tx = db.transaction().await?;
     accounts::lock_throttle_key(&*tx, &format!("reset from {address}")).await?;
     let requests = accounts::reset_requests(&*tx, address, WINDOW).await?;

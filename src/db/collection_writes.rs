@@ -5,9 +5,9 @@
 use deadpool_postgres::GenericClient;
 
 use super::collections::{cast, Sql};
-use super::value::{params, SqlValue};
-use crate::query::input::Input;
-use crate::query::spec::{Collection, Reference, Source};
+use crate::model::collection::{Collection, Reference, Source};
+use crate::model::input::Input;
+use crate::model::sql_value::{params, SqlValue};
 
 /// Ids among `ids` with no row in the table of `target`.
 pub async fn missing_ids(

@@ -9,10 +9,10 @@ use std::fmt::Write;
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 
-use super::value::{params, SqlValue};
-use crate::query::path::{Hop, Resolved};
-use crate::query::spec::{Collection, Derived, Field, Kind, Registry, Source};
-use crate::query::{Condition, ListParams, Lookup, OrderTarget};
+use crate::model::collection::{Collection, Derived, Field, Kind, Registry, Source};
+use crate::model::list::{Condition, ListParams, Lookup, OrderTarget};
+use crate::model::path::{Hop, Resolved};
+use crate::model::sql_value::{params, SqlValue};
 
 /// SQL text and its parameters, built together so numbering stays right.
 #[derive(Debug, Default)]

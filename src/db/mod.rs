@@ -5,10 +5,10 @@ pub mod accounts;
 pub mod backup;
 pub mod collection_writes;
 pub mod collections;
-pub mod constraints;
 pub mod decide;
 pub mod demo;
 pub mod demo_words;
+pub mod error;
 pub mod figures;
 pub mod history;
 pub mod listen;
@@ -19,7 +19,6 @@ pub mod pool;
 pub mod target;
 pub mod tls;
 pub mod users;
-pub mod value;
 
 use std::time::Duration;
 

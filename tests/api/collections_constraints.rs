@@ -3,8 +3,8 @@
 //! constraint in a migration without the API following fails here.
 
 use mothra::api::collections::REGISTRY;
-use mothra::db::constraints::{describe, CONFLICTS};
-use mothra::query::input::Input;
+use mothra::api::constraints::{describe, CONFLICTS};
+use mothra::model::input::Input;
 
 use crate::helpers::migrated_database;
 

@@ -109,7 +109,7 @@ async fn every_declared_filter_and_lookup_is_a_documented_parameter() {
     for collection in REGISTRY.0 {
         let list = &doc["paths"][&format!("/api/{}/", collection.name)]["get"];
         let documented = parameter_names(list);
-        let accepted: BTreeSet<String> = mothra::query::accepted(&REGISTRY, collection)
+        let accepted: BTreeSet<String> = mothra::model::list::accepted(&REGISTRY, collection)
             .into_iter()
             .collect();
         assert_eq!(documented, accepted, "{}", collection.name);

@@ -398,7 +398,7 @@ async fn reviews_filter_by_usage_type_data_in_and_out_and_deprecation() {
 /// allows: a plan that still sorts has no index to walk.
 async fn plan(app: &TestApp, query: &str) -> String {
     let collection = &mothra::api::collections::usages::COLLECTION;
-    let params = mothra::query::parse(&mothra::api::collections::REGISTRY, collection, query)
+    let params = mothra::model::list::parse(&mothra::api::collections::REGISTRY, collection, query)
         .expect("a valid query");
     let statement = mothra::db::collections::export(collection, &params);
     assert!(

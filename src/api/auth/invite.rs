@@ -14,15 +14,16 @@ use super::reset::{display_name, issue_link};
 use super::{json, member};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
+use crate::api::principal::principal_or_error;
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::permissions::{invitation_organization, Ownership, Rule};
-use crate::auth::{principal_or_error, Principal};
+use crate::auth::Principal;
 use crate::db::accounts::LinkPurpose;
 use crate::db::users::{self, NewUser};
-use crate::db::value::SqlValue;
 use crate::email::Email;
-use crate::query::input::invalid_pk;
+use crate::model::input::invalid_pk;
+use crate::model::sql_value::SqlValue;
 
 /// Who may create and invite members (into which organization:
 /// `permissions::invitation_organization`).

@@ -8,17 +8,16 @@ use warp::Filter;
 
 use super::{json, me, no_content};
 use crate::api::body::{body, Body};
-use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::error::{respond, ApiError, ApiResult};
+use crate::api::principal::principal_or_error;
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
-use crate::auth::{
-    csrf, keys, password, principal_or_error, session, throttle, Credential, Principal,
-    SESSION_COOKIE,
-};
+use crate::auth::{csrf, keys, password, session, throttle, Credential, Principal, SESSION_COOKIE};
 use crate::db::{accounts, users};
-use crate::query::input::REQUIRED;
+use crate::model::error::FieldErrors;
+use crate::model::input::REQUIRED;
 
 /// Who may sign in and out.
 pub const RULE: Rule = Rule::Anyone;

@@ -16,10 +16,11 @@ use super::json;
 use crate::api::body::{body as request_body, Body};
 use crate::api::collections::{profiles, users as users_collection, write};
 use crate::api::error::{respond, ApiError, ApiResult};
+use crate::api::principal::principal_or_error;
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::permissions::{self, Ownership, Rule};
-use crate::auth::{principal_or_error, Principal};
+use crate::auth::Principal;
 use crate::db::users;
 
 /// Who may read their own record.
@@ -91,7 +92,7 @@ async fn update(
     parameters?;
     let sent: Map<String, Value> = sent.object().await?;
     let (user, profile) = (&users_collection::COLLECTION, &profiles::COLLECTION);
-    let part = |collection: &crate::query::spec::Collection| -> Map<String, Value> {
+    let part = |collection: &crate::model::collection::Collection| -> Map<String, Value> {
         sent.iter()
             .filter(|(k, _)| collection.field(k).is_some())
             .map(|(k, v)| (k.clone(), v.clone()))

@@ -1,16 +1,17 @@
 //! A new member's own fields (first-run setup, invitation), checked by the
 //! engine against the declaration of `/api/users/` (`query::input`) and
-//! refused by the database with the engine's messages (`db::constraints`):
+//! refused by the database with the engine's messages (`api::constraints`):
 //! one rulebook for a member, whichever route creates or edits them.
 
 use serde_json::{Map, Value};
 
 use crate::api::collections::users::COLLECTION as USERS;
-use crate::api::error::{ApiError, FieldErrors};
-use crate::db::constraints;
+use crate::api::constraints;
+use crate::api::error::ApiError;
 use crate::db::users::Names;
-use crate::db::value::SqlValue;
-use crate::query::input::{self, Input};
+use crate::model::error::FieldErrors;
+use crate::model::input::{self, Input};
+use crate::model::sql_value::SqlValue;
 
 /// The checked fields of a new member.
 #[derive(Debug, Clone)]

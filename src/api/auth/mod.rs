@@ -18,7 +18,7 @@ use warp::reply::Response;
 use warp::{Filter, Reply};
 
 use crate::api::error::ApiError;
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::{password as passwords, throttle};
 
 /// Every accounts route (inside `/api`).
@@ -88,7 +88,7 @@ async fn verify_attempt(
             if let Ok(db) = state.pool.get().await {
                 throttle::withdraw(&**db, attempt).await?;
             }
-            Err(busy)
+            Err(busy.into())
         }
     }
 }

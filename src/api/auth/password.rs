@@ -11,14 +11,16 @@ use warp::Filter;
 
 use super::json;
 use crate::api::body::{body, Body};
-use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::error::{respond, ApiError, ApiResult};
+use crate::api::principal::principal_or_error;
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
-use crate::auth::{password, principal_or_error, throttle, Credential, Principal};
+use crate::auth::{password, throttle, Credential, Principal};
 use crate::db::{accounts, users};
-use crate::query::input::REQUIRED;
+use crate::model::error::FieldErrors;
+use crate::model::input::REQUIRED;
 
 /// Who may change their own password.
 pub const RULE: Rule = Rule::Member;

@@ -12,16 +12,17 @@ use warp::Filter;
 
 use super::json;
 use crate::api::body::{body, Body};
-use crate::api::error::{respond, ApiError, ApiResult, FieldErrors};
+use crate::api::error::{respond, ApiError, ApiResult};
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, keys, password, throttle, Principal};
 use crate::db::accounts::{self, LinkPurpose};
 use crate::db::users;
 use crate::email::Email;
-use crate::query::input::REQUIRED;
+use crate::model::error::FieldErrors;
+use crate::model::input::REQUIRED;
 
 /// Who may ask for a reset and follow a link: anyone (there is no session).
 pub const RULE: Rule = Rule::Anyone;
@@ -261,7 +262,7 @@ async fn usable_link(
 /// that confirming would give. Changes nothing.
 async fn check(state: AppState, query: String) -> ApiResult<Response> {
     RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
-    let token = crate::query::plain(&query, &["token"])?
+    let token = crate::model::list::plain(&query, &["token"])?
         .into_iter()
         .find(|(key, _)| key == "token")
         .map(|(_, value)| value.trim().to_owned())

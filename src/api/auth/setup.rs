@@ -10,13 +10,13 @@ use warp::Filter;
 use super::{json, me, member};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::client::{client, Client};
 use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, password, session, Principal};
 use crate::db::users;
-use crate::query::input::REQUIRED;
+use crate::model::input::REQUIRED;
 
 /// Who may ask and set up (the 409 once a user exists is the real gate).
 pub const RULE: Rule = Rule::Anyone;

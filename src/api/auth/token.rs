@@ -10,10 +10,11 @@ use warp::Filter;
 
 use super::{json, no_content};
 use crate::api::error::{respond, ApiResult};
+use crate::api::principal::principal_or_error;
+use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::app::AppState;
 use crate::auth::permissions::{Ownership, Rule};
-use crate::auth::{keys, principal_or_error, Member, Principal};
+use crate::auth::{keys, Member, Principal};
 use crate::db::accounts;
 
 /// Who may see, create, rotate and revoke their own token.

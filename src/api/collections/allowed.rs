@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::RecordPermissions;
 use crate::auth::Principal;
-use crate::query::spec::Collection;
+use crate::model::collection::Collection;
 
 /// The name of the added key.
 pub const KEY: &str = "permissions";

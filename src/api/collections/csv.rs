@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use crate::query::spec::Collection;
+use crate::model::collection::Collection;
 
 /// The header row (field names), with its line end.
 pub fn header(collection: &Collection) -> String {

@@ -1,6 +1,6 @@
 //! `/api/data_interfaces/`: Ways data moves in and out of products, ordered by name (reference data: members read, staff write).
 
-use crate::query::spec::Field;
+use crate::model::collection::Field;
 
 reference_collection! {
     name: "data_interfaces",

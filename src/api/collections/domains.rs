@@ -1,6 +1,6 @@
 //! `/api/domains/`: Product domains with their colour, ordered by name (reference data: members read, staff write).
 
-use crate::query::spec::{Field, Format, Kind, Source};
+use crate::model::collection::{Field, Format, Kind, Source};
 
 reference_collection! {
     name: "domains",

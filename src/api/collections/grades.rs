@@ -1,6 +1,6 @@
 //! `/api/grades/`: Grades, TK (-1) to 12, ordered by level (reference data: members read, staff write).
 
-use crate::query::spec::{Field, Kind, Source};
+use crate::model::collection::{Field, Kind, Source};
 
 reference_collection! {
     name: "grades",

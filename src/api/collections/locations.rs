@@ -1,6 +1,6 @@
 //! `/api/locations/`: Locations (US states and DC), ordered by name (reference data: members read, staff write).
 
-use crate::query::spec::{Field, Format};
+use crate::model::collection::{Field, Format};
 
 reference_collection! {
     name: "locations",

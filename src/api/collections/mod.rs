@@ -31,11 +31,11 @@ use warp::{Filter, Rejection};
 use super::body::{body, Body};
 use super::error::{respond, ApiError, ApiResult};
 use super::with_state;
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::client::request_origin;
 use crate::auth::Principal;
 use crate::config::Config;
-use crate::query::spec::{Collection, Registry};
+use crate::model::collection::{Collection, Registry};
 
 /// Every collection, in api.md's order.
 pub static REGISTRY: Registry = Registry(&[
@@ -93,7 +93,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(query)
         .and(warp::header::headers_cloned())
         .and(body())
-        .and(crate::auth::principal(state.clone()))
+        .and(crate::api::principal::principal(state.clone()))
         .and(with_state(state))
         .then(
             |target: Target,
@@ -149,7 +149,7 @@ async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Res
     // A list's GET reads its own parameters (filters); every other route
     // here takes none but those every route accepts (`query::plain`).
     if !(read && matches!(target, Target::List(_) | Target::Csv(_))) {
-        crate::query::plain(&request.query, &[])?;
+        crate::model::list::plain(&request.query, &[])?;
     }
     let allow = allowed_methods(&target);
     let options = || {
@@ -268,29 +268,29 @@ mod tests {
     #[test]
     fn every_declared_path_resolves() {
         for c in REGISTRY.0 {
-            for path in crate::query::filter_paths(c) {
+            for path in crate::model::list::filter_paths(c) {
                 assert!(
-                    crate::query::path::resolve(&REGISTRY, c, path, false).is_some(),
+                    crate::model::path::resolve(&REGISTRY, c, path, false).is_some(),
                     "{}: filter {path}",
                     c.name
                 );
             }
             for path in c.search {
                 assert!(
-                    crate::query::path::resolve(&REGISTRY, c, path, false).is_some(),
+                    crate::model::path::resolve(&REGISTRY, c, path, false).is_some(),
                     "{}: search {path}",
                     c.name
                 );
             }
             assert!(
-                crate::query::parse(&REGISTRY, c, "").is_ok(),
+                crate::model::list::parse(&REGISTRY, c, "").is_ok(),
                 "{}: default order",
                 c.name
             );
             for key in c.ordering {
                 let q = format!("ordering=-{key}");
                 assert!(
-                    crate::query::parse(&REGISTRY, c, &q).is_ok(),
+                    crate::model::list::parse(&REGISTRY, c, &q).is_ok(),
                     "{}: {key}",
                     c.name
                 );

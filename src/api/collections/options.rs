@@ -15,7 +15,7 @@ use super::{parse_id, write, Request, CSV_SUFFIX};
 use crate::api::error::ApiResult;
 use crate::auth::permissions::{FieldRule, Ownership, RecordPermissions, FIELD_RULES};
 use crate::auth::Principal;
-use crate::query::spec::{Collection, Field, Format, Kind};
+use crate::model::collection::{Collection, Field, Format, Kind};
 
 /// What every route here parses (bodies are JSON only, else 415).
 const PARSES: [&str; 1] = ["application/json"];
@@ -97,6 +97,7 @@ fn readable(collection: &Collection, request: &Request) -> ApiResult<()> {
         .read
         .check(&request.principal, Ownership::NotApplicable)
         .map(drop)
+        .map_err(Into::into)
 }
 
 /// A 200 with the metadata and `Allow`, as DRF answers OPTIONS.

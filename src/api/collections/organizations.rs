@@ -4,7 +4,7 @@
 
 use super::{grades, locations, orgtypes};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{Collection, Derived, Field, Identity, Kind, Owner, Source, To};
+use crate::model::collection::{Collection, Derived, Field, Identity, Kind, Owner, Source, To};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

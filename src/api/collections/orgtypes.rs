@@ -1,6 +1,6 @@
 //! `/api/orgtypes/`: Kinds of organization, ordered by name (reference data: members read, staff write).
 
-use crate::query::spec::Field;
+use crate::model::collection::Field;
 
 reference_collection! {
     name: "orgtypes",

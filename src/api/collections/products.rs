@@ -4,7 +4,7 @@
 
 use super::{domains, subjects};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
+use crate::model::collection::{Collection, Derived, Field, Format, Kind, Source};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

@@ -6,7 +6,7 @@
 
 use super::{organizations, products, users};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{
+use crate::model::collection::{
     Collection, Derived, Field, Format, Identity, Kind, OnDelete, Owner, Source, To,
 };
 

@@ -19,8 +19,9 @@ use crate::auth::permissions::{identity_of, Ownership};
 use crate::auth::Principal;
 use crate::db::collections as sql;
 use crate::db::pool::GRACE;
-use crate::query::spec::Collection;
-use crate::query::{self, invalid_page, ListParams};
+use crate::model::collection::Collection;
+use crate::model::error::InputError;
+use crate::model::list::{self, ListParams};
 
 /// Rows fetched per round trip while streaming CSV.
 const CSV_BATCH: i32 = 1000;
@@ -49,7 +50,7 @@ pub async fn list(
         .permissions
         .read
         .check(&request.principal, Ownership::NotApplicable)?;
-    let mut params = query::parse(&REGISTRY, collection, &request.query)?;
+    let mut params = list::parse(&REGISTRY, collection, &request.query)?;
     if let (Principal::Member(member), Some(owner)) = (&request.principal, collection.owner) {
         params.requester = identity_of(member, owner.is);
     }
@@ -77,7 +78,7 @@ pub async fn list(
     drop(client);
     let count = page.count();
     if params.page > 1 && params.offset() >= count {
-        return Err(invalid_page());
+        return Err(InputError::InvalidPage.into());
     }
     let base = collection_url(&origin(&request.state.config, &request.headers), collection);
     let next = (params.offset() + params.page_size < count)

@@ -4,7 +4,7 @@
 //! and the fields between `id` and the timestamps, so each is declared by
 //! one macro, [`reference_collection!`], in a file of a few lines. What
 //! blocks deleting one is derived from the keys pointing at it
-//! ([`crate::query::spec::Registry::referenced_by`]).
+//! ([`crate::model::collection::Registry::referenced_by`]).
 
 /// Declares `pub static COLLECTION`, a reference collection: `id`, the
 /// given fields, `created_at` and `updated_at`; orderable by the given
@@ -21,15 +21,15 @@ macro_rules! reference_collection {
         default_ordering: $default:literal $(,)?
     ) => {
         /// The declaration.
-        pub static COLLECTION: $crate::query::spec::Collection = $crate::query::spec::Collection {
+        pub static COLLECTION: $crate::model::collection::Collection = $crate::model::collection::Collection {
             name: $name,
             table: $table,
             verbose_name: $verbose,
             fields: &[
-                $crate::query::spec::Field::id(),
+                $crate::model::collection::Field::id(),
                 $($field,)+
-                $crate::query::spec::Field::stamp("created_at"),
-                $crate::query::spec::Field::stamp("updated_at"),
+                $crate::model::collection::Field::stamp("created_at"),
+                $crate::model::collection::Field::stamp("updated_at"),
             ],
             filters: &[],
             search: &[$($search),+],

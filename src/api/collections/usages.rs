@@ -8,9 +8,9 @@ use serde_json::{Map, Value};
 
 use super::{data_interfaces, organizations, products, profiles, usagetypes};
 use crate::auth::permissions::{Permissions, Rule};
-use crate::db::value::SqlValue;
-use crate::query::input::Input;
-use crate::query::spec::{Collection, Derived, Field, Identity, Kind, Owner, Source};
+use crate::model::collection::{Collection, Derived, Field, Identity, Kind, Owner, Source};
+use crate::model::input::Input;
+use crate::model::sql_value::SqlValue;
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {
@@ -89,7 +89,7 @@ pub static COLLECTION: Collection = Collection {
         "id",
         "created_at",
         "updated_at",
-        crate::query::MINE,
+        crate::model::list::MINE,
     ],
     default_ordering: &["product__name", "organization__name"],
     permissions: Permissions {

@@ -1,6 +1,6 @@
 //! `/api/usagetypes/`: How an organization uses a product, ordered by name (reference data: members read, staff write).
 
-use crate::query::spec::Field;
+use crate::model::collection::Field;
 
 reference_collection! {
     name: "usagetypes",

@@ -3,7 +3,7 @@
 //! accounts routes, not here.
 
 use crate::auth::permissions::{Permissions, Rule};
-use crate::query::spec::{Collection, Field, Format, Kind, Source};
+use crate::model::collection::{Collection, Field, Format, Kind, Source};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

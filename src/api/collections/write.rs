@@ -1,7 +1,7 @@
 //! Writing: create, full and partial update, delete. Bodies are JSON,
-//! checked against the declaration ([`crate::query::input`]) before any
+//! checked against the declaration ([`crate::model::input`]) before any
 //! SQL; the database's constraints back every rule and map to the same
-//! messages ([`crate::db::constraints`]).
+//! messages ([`crate::api::constraints`]).
 
 use serde_json::{Map, Value};
 use warp::http::{header, HeaderValue, StatusCode};
@@ -12,13 +12,14 @@ use deadpool_postgres::GenericClient;
 
 use super::{allowed, collection_url, origin, parse_id, Request, REGISTRY};
 use crate::api::body::Body;
+use crate::api::constraints;
 use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::{self, identity_of, Ownership, Rule};
 use crate::auth::Principal;
-use crate::db::value::SqlValue;
-use crate::db::{collection_writes as writes, collections as sql, constraints, history, users};
-use crate::query::input::{self, invalid_pk, Input};
-use crate::query::spec::{Collection, Kind};
+use crate::db::{collection_writes as writes, collections as sql, history, users};
+use crate::model::collection::{Collection, Kind};
+use crate::model::input::{self, invalid_pk, Input};
+use crate::model::sql_value::SqlValue;
 
 /// POST /api/<name>/
 pub async fn create(
@@ -270,7 +271,8 @@ fn check_owner(
         return Ok(());
     }
     let ownership = permissions::ownership(&request.principal, collection.owner, record);
-    rule.check(&request.principal, ownership).map(|_| ())
+    rule.check(&request.principal, ownership)?;
+    Ok(())
 }
 
 /// Every id the input points at must name a record: DRF's "Invalid pk"

@@ -15,7 +15,7 @@ use warp::Reply;
 use crate::api::collections::parse_id;
 use crate::api::error::{ApiError, ApiResult};
 use crate::api::stats::{bad_query, member_reading, parse_cohort_and};
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::Principal;
 use crate::db::decide;
 use crate::db::figures::{self, Cohort};

@@ -12,7 +12,7 @@ use warp::Reply;
 
 use crate::api::error::{ApiError, ApiResult};
 use crate::api::stats::{bad_query, member_reading, parse_cohort_and};
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::Principal;
 use crate::db::{decide, figures};
 

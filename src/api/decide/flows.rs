@@ -18,10 +18,11 @@ use crate::api::collections::read::page_url;
 use crate::api::collections::{origin, parse_id};
 use crate::api::error::{ApiError, ApiResult};
 use crate::api::stats::{member_reading, strict_pairs};
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::Principal;
 use crate::db::decide::{self, Flow};
-use crate::query::{invalid_page, page_size_message, page_size_of, parse_page};
+use crate::model::error::InputError;
+use crate::model::list::{page_size_message, page_size_of, parse_page};
 
 /// The parameters `GET /api/data-flows/` takes.
 pub const COMMUNITY: [&str; 3] = ["domain", "page", "page_size"];
@@ -146,7 +147,7 @@ impl DomainPage {
     pub fn envelope(&self, base: &str, count: i64, results: Vec<Value>) -> ApiResult<Value> {
         let offset = self.offset();
         if self.page > 1 && offset >= count {
-            return Err(invalid_page());
+            return Err(InputError::InvalidPage.into());
         }
         let next =
             (offset + self.page_size < count).then(|| page_url(base, &self.pairs, self.page + 1));

@@ -18,7 +18,7 @@ use warp::Filter;
 
 use super::error::respond;
 use super::with_state;
-use crate::app::AppState;
+use crate::api::AppState;
 
 /// `GET /api/compare/`, `GET /api/products/{id}/alternatives/`,
 /// `GET /api/organizations/{id}/data-flows/`, `GET /api/data-flows/`,
@@ -28,7 +28,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let query = || warp::query::raw().or(warp::any().map(String::new)).unify();
     let common = warp::method()
         .and(query())
-        .and(crate::auth::principal(state.clone()))
+        .and(crate::api::principal::principal(state.clone()))
         .and(with_state(state));
     let compare = warp::path("compare")
         .and(warp::path::end())

@@ -17,7 +17,7 @@ use super::flows::DomainPage;
 use crate::api::collections::{origin, parse_id};
 use crate::api::error::{ApiError, ApiResult};
 use crate::api::stats::{member_reading, strict_pairs};
-use crate::app::AppState;
+use crate::api::AppState;
 use crate::auth::Principal;
 use crate::db::figures;
 use crate::db::moves::{self, Move};

@@ -9,11 +9,11 @@ use serde_json::{json, Map, Value};
 use super::{error_responses, reference, schema_name};
 use crate::api::collections::{allowed, CSV_SUFFIX, REGISTRY};
 use crate::auth::permissions::{Rule, FIELD_RULES};
-use crate::query::path::resolve;
-use crate::query::spec::{Collection, Derived, Field, Format, Kind, Source};
-use crate::query::{
+use crate::model::collection::{Collection, Derived, Field, Format, Kind, Source};
+use crate::model::list::{
     self, Lookup, DEFAULT_PAGE_SIZE, MAX_ORDERING_KEYS, MAX_PAGE_SIZE, MAX_TERMS, MAX_TERM_CHARS,
 };
+use crate::model::path::resolve;
 
 /// `/api/<name>/` and `/api/<name>/{id}/` of every collection.
 pub fn paths(paths: &mut Map<String, Value>) {
@@ -309,11 +309,11 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
             "description": format!("Whitespace-separated terms (at most {MAX_TERMS}, each at most {MAX_TERM_CHARS} characters; more is a 400), each of which must match (case- and accent-insensitively) one of: {}.", collection.search.join(", ")),
             "schema": {"type": "string"}}));
     }
-    let orderings = query::accepted_ordering(collection);
-    let mine = if collection.ordering.contains(&query::MINE) {
+    let orderings = list::accepted_ordering(collection);
+    let mine = if collection.ordering.contains(&list::MINE) {
         format!(
             " `-{}` puts the signed-in member's own records first.",
-            query::MINE
+            list::MINE
         )
     } else {
         String::new()
@@ -325,12 +325,12 @@ pub fn list_parameters(collection: &'static Collection) -> Vec<Value> {
     out.push(json!({"name": "format", "in": "query", "required": false,
         "description": format!("`json` (the default) or `api` (DRF's browsable API's name; answered as JSON here). `csv` is served too, but is the export operation's to ask for: `/api/{}{CSV_SUFFIX}`.", collection.name),
         "schema": {"type": "string", "enum": ["json", "api"]}}));
-    for path in query::filter_paths(collection) {
+    for path in list::filter_paths(collection) {
         let Some(resolved) = resolve(&REGISTRY, collection, path, false) else {
             continue;
         };
         let field = resolved.field;
-        for lookup in query::lookups(field.kind, field.nullable, resolved.hops.is_empty()) {
+        for lookup in list::lookups(field.kind, field.nullable, resolved.hops.is_empty()) {
             let name = match lookup {
                 Lookup::Exact => path.to_owned(),
                 other => format!("{path}__{}", other.suffix()),

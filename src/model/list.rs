@@ -2,19 +2,15 @@
 //! filters, search and ordering, parsed against a collection's declaration
 //! into typed values. Pure code: the SQL is written in `src/db/collections.rs`.
 
-pub mod field;
-pub mod input;
-pub mod path;
-pub mod registry;
-pub mod spec;
-pub mod values;
+use super::error::InputError;
 
-use crate::api::error::{ApiError, ApiResult};
-use crate::db::value::SqlValue;
-use path::{resolve, Resolved};
-use spec::{Collection, Derived, Kind, Registry, Source};
-pub use values::{escape_like, parse_bool, parse_date, parse_timestamp};
-use values::{expected, parse_value};
+/// The result of parsing what a client sent.
+type InputResult<T> = Result<T, InputError>;
+use super::collection::{Collection, Derived, Kind, Registry, Source};
+pub use super::filter_values::{escape_like, parse_bool, parse_date, parse_timestamp};
+use super::filter_values::{expected, parse_value};
+use super::path::{resolve, Resolved};
+use crate::model::sql_value::SqlValue;
 
 /// Rows per page unless `page_size` says otherwise.
 pub const DEFAULT_PAGE_SIZE: i64 = 250;
@@ -195,17 +191,12 @@ impl ListParams {
     }
 }
 
-/// The 404 DRF answers for a page that does not exist.
-pub fn invalid_page() -> ApiError {
-    ApiError::NotFound("Invalid page.".into())
-}
-
 /// Parses a raw query string for `collection`.
 pub fn parse(
     registry: &Registry,
     collection: &'static Collection,
     raw_query: &str,
-) -> ApiResult<ListParams> {
+) -> InputResult<ListParams> {
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(raw_query.as_bytes())
         .map(|(k, v)| (k.into_owned(), v.into_owned()))
         .collect();
@@ -354,7 +345,7 @@ pub fn parse_format<'a>(value: &str, allowed: &[&'a str]) -> Result<&'a str, Str
 /// [`EVERYWHERE`] (with `format` a JSON one), each at most once; anything
 /// else is a 400 naming it and listing what the route accepts. Returns the
 /// route's own pairs (`_` and `format` left out).
-pub fn plain(raw_query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, String)>> {
+pub fn plain(raw_query: &str, accepted: &[&str]) -> InputResult<Vec<(String, String)>> {
     let listed = || -> Vec<String> {
         accepted
             .iter()
@@ -362,7 +353,7 @@ pub fn plain(raw_query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, Strin
             .map(|s| s.to_string())
             .collect()
     };
-    let bad = |detail: String| ApiError::BadQuery {
+    let bad = |detail: String| InputError::BadQuery {
         detail,
         accepted: listed(),
     };
@@ -393,10 +384,10 @@ pub fn plain(raw_query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, Strin
 
 /// `page`: a positive integer small enough to compute an offset; anything
 /// else is DRF's 404 "Invalid page.".
-pub fn parse_page(value: &str, page_size: i64) -> ApiResult<i64> {
-    let page: i64 = value.trim().parse().map_err(|_| invalid_page())?;
+pub fn parse_page(value: &str, page_size: i64) -> InputResult<i64> {
+    let page: i64 = value.trim().parse().map_err(|_| InputError::InvalidPage)?;
     if page < 1 || page.checked_mul(page_size).is_none() {
-        return Err(invalid_page());
+        return Err(InputError::InvalidPage);
     }
     Ok(page)
 }
@@ -405,7 +396,7 @@ fn parse_page_size(
     registry: &Registry,
     collection: &'static Collection,
     value: &str,
-) -> ApiResult<i64> {
+) -> InputResult<i64> {
     page_size_of(value).ok_or_else(|| bad(registry, collection, page_size_message(value)))
 }
 
@@ -453,7 +444,7 @@ pub struct FilterParameter {
     pub lookup: Lookup,
     /// The field at the end of the path (its kind types the value; `__in`
     /// takes comma-separated integers, `__isnull` a boolean).
-    pub field: &'static spec::Field,
+    pub field: &'static super::collection::Field,
 }
 
 /// Every filter parameter of a collection, in declaration order.
@@ -509,8 +500,8 @@ pub fn accepted_ordering(collection: &Collection) -> Vec<String> {
         .collect()
 }
 
-fn bad(registry: &Registry, collection: &'static Collection, detail: String) -> ApiError {
-    ApiError::BadQuery {
+fn bad(registry: &Registry, collection: &'static Collection, detail: String) -> InputError {
+    InputError::BadQuery {
         detail,
         accepted: accepted(registry, collection),
     }
@@ -526,7 +517,7 @@ fn parse_filter(
     collection: &'static Collection,
     key: &str,
     value: &str,
-) -> ApiResult<Condition> {
+) -> InputResult<Condition> {
     let (path, lookup) = Lookup::SUFFIXED
         .iter()
         .find_map(|l| {
@@ -571,7 +562,7 @@ fn parse_ordering(
     registry: &Registry,
     collection: &'static Collection,
     value: &str,
-) -> ApiResult<Vec<OrderKey>> {
+) -> InputResult<Vec<OrderKey>> {
     let requested: Vec<&str> = value
         .split(',')
         .map(str::trim)
@@ -595,14 +586,14 @@ fn parse_ordering(
         }
         names.push(name);
         if names.len() > MAX_ORDERING_KEYS {
-            return Err(ApiError::BadQuery {
+            return Err(InputError::BadQuery {
                 detail: format!(
                     "Parameter 'ordering' has too many keys (at most {MAX_ORDERING_KEYS})."
                 ),
                 accepted: accepted_ordering(collection),
             });
         }
-        let invalid = || ApiError::BadQuery {
+        let invalid = || InputError::BadQuery {
             detail: format!("Cannot order by '{key}'."),
             accepted: accepted_ordering(collection),
         };

@@ -5,10 +5,11 @@
 
 use tokio_postgres::error::{DbError, SqlState};
 
-use crate::api::error::{ApiError, FieldErrors};
-use crate::db::value::SqlValue;
-use crate::query::input::{format_message, invalid_pk, too_long, Input};
-use crate::query::spec::{Collection, Registry};
+use crate::api::error::ApiError;
+use crate::model::collection::{Collection, Registry};
+use crate::model::error::FieldErrors;
+use crate::model::input::{format_message, invalid_pk, too_long, Input};
+use crate::model::sql_value::SqlValue;
 
 /// Field errors that no naming convention produces: constraint name →
 /// (field, message). `non_field_errors` is DRF's key for whole-record rules.
@@ -154,7 +155,7 @@ pub fn write_error(
         let mut errors = FieldErrors::new();
         errors.insert(
             field.name.into(),
-            vec![crate::query::input::REQUIRED.into()],
+            vec![crate::model::input::REQUIRED.into()],
         );
         return Some(ApiError::Invalid(errors));
     }

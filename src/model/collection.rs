@@ -215,7 +215,7 @@ pub struct Owner {
 /// Hand-written adjustments of a collection's validated input; the body
 /// as sent comes too, to tell a value the client gave from one carried
 /// over from the record being updated.
-pub type Clean = fn(&mut crate::query::input::Input, &serde_json::Map<String, serde_json::Value>);
+pub type Clean = fn(&mut crate::model::input::Input, &serde_json::Map<String, serde_json::Value>);
 
 /// One collection of the API, declared as data.
 #[derive(Debug)]

@@ -3,9 +3,9 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveDateTime, Utc};
 
-use super::spec::Kind;
-use super::Lookup;
-use crate::db::value::SqlValue;
+use super::collection::Kind;
+use super::list::Lookup;
+use crate::model::sql_value::SqlValue;
 
 /// Escapes `\`, `%` and `_` so a term matches literally inside LIKE.
 pub fn escape_like(term: &str) -> String {
@@ -100,7 +100,7 @@ pub(super) fn parse_value(kind: Kind, lookup: Lookup, value: &str) -> Option<Sql
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::lookups;
+    use crate::model::list::lookups;
 
     #[test]
     fn like_metacharacters_are_escaped() {
@@ -128,7 +128,7 @@ mod tests {
         assert!(!lookups(Kind::Integer, true, false).contains(&Lookup::IsNull));
         assert_eq!(
             lookups(
-                Kind::ForeignKey(crate::query::spec::To(
+                Kind::ForeignKey(crate::model::collection::To(
                     &crate::api::collections::domains::COLLECTION
                 )),
                 false,

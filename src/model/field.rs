@@ -4,7 +4,7 @@
 //! reverse relation's name, what a delete of its target does), so the key
 //! is stated once ([`super::registry`]).
 
-use super::spec::{Collection, Derived, Format, Kind, Source, To};
+use super::collection::{Collection, Derived, Format, Kind, Source, To};
 
 /// What deleting the record a foreign key points at does to the rows
 /// holding it (as the database's own foreign key does).

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::spec::{Collection, Field, Format, Kind, Source};
-use crate::api::error::FieldErrors;
-use crate::db::value::SqlValue;
+use super::collection::{Collection, Field, Format, Kind, Source};
+use super::error::FieldErrors;
+use crate::model::sql_value::SqlValue;
 
 /// Validated values of the writable fields, by field name. A field absent
 /// here is left alone (update) or takes the database's default (create).
@@ -164,7 +164,7 @@ fn parse_field(field: &Field, value: &Value) -> Result<SqlValue, Vec<String>> {
                 || one("Date has wrong format. Use one of these formats instead: YYYY-MM-DD.");
             let date = value
                 .as_str()
-                .and_then(super::parse_date)
+                .and_then(super::filter_values::parse_date)
                 .ok_or_else(wrong)?;
             if field.not_future && date > chrono::Utc::now().date_naive() {
                 return Err(one("Ensure this date is not in the future."));
@@ -173,7 +173,7 @@ fn parse_field(field: &Field, value: &Value) -> Result<SqlValue, Vec<String>> {
         }
         Kind::Timestamp => value
             .as_str()
-            .and_then(super::parse_timestamp)
+            .and_then(super::filter_values::parse_timestamp)
             .map(SqlValue::Timestamp)
             .ok_or_else(|| one("Datetime has wrong format. Use RFC 3339.")),
         Kind::ForeignKey(_) => parse_pk(value).map(SqlValue::Int).map_err(|m| vec![m]),

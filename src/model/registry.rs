@@ -4,7 +4,7 @@
 //! (`products?usages__rating=5`) and the rows that block the target's
 //! delete (409 `referenced_by`) are read from there, never restated.
 
-use super::spec::{Collection, Field, Kind, OnDelete, Reference, Relation, Source};
+use super::collection::{Collection, Field, Kind, OnDelete, Reference, Relation, Source};
 
 /// Every collection, so that paths can cross from one to another.
 #[derive(Debug, Clone, Copy)]
@@ -103,7 +103,7 @@ impl Registry {
 #[cfg(test)]
 mod tests {
     use crate::api::collections::REGISTRY;
-    use crate::query::spec::{Kind, Reference, Source};
+    use crate::model::collection::{Kind, Reference, Source};
 
     fn reference(
         collection: &'static str,

@@ -2,7 +2,7 @@
 //! against the declarations into hops between tables. Only declared names
 //! ever resolve, so the identifiers a path yields are whitelisted.
 
-use super::spec::{Collection, Field, Kind, Registry, Source};
+use super::collection::{Collection, Field, Kind, Registry, Source};
 
 /// One step from a row to related rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
