@@ -14,7 +14,7 @@ use warp::Filter;
 use crate::api::AppState;
 use crate::config::{Config, SecretKeySource};
 use crate::db::{migrate, Target};
-use crate::metrics::{self, Metrics};
+use crate::metrics::Metrics;
 use crate::server::{self, Middleware};
 use crate::{api, web};
 
@@ -103,7 +103,7 @@ impl App {
             target,
         } = self;
         tracing::info!(address = %listener.local_addr().expect("bound"), "listening");
-        let listener_task = crate::db::listen::spawn(&target, state.auth_cache.clone());
+        let listener_task = crate::auth::listen::spawn(&target, state.auth_cache.clone());
         let middleware = Middleware {
             trust_proxy: state.config.trust_proxy,
             metrics: state.metrics.clone(),
@@ -128,7 +128,7 @@ impl App {
 /// the web app.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     api::health::routes(state.clone())
-        .or(metrics::routes(state.clone()))
+        .or(api::metrics::routes(state.clone()))
         .unify()
         .or(crate::auth::cache::after_writes(
             state.auth_cache.clone(),

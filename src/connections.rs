@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 use std::io;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -351,3 +351,7 @@ mod tests {
         assert!(json["detail"].as_str().unwrap().contains("too many"));
     }
 }
+
+/// The peer's address as seen by this process (before any proxy header).
+#[derive(Debug, Clone, Copy)]
+pub struct PeerAddr(pub SocketAddr);

@@ -1,20 +1,12 @@
 //! Prometheus metrics: requests by route and status, a latency histogram,
-//! and the pool's size and queue. `GET /metrics` is off unless
-//! `METRICS_TOKEN` is set, and then needs `Authorization: Bearer <token>`.
+//! and the pool's size and queue, counted here and rendered in the text
+//! format (`GET /metrics` is served by `api::metrics`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use warp::filters::BoxedFilter;
-use warp::http::{header, HeaderValue};
-use warp::reply::Response;
-use warp::{Filter, Reply};
-
-use crate::api::error::{respond, ApiError, ApiResult};
-use crate::api::AppState;
-use crate::auth::keys;
 use crate::db::Pool;
 use crate::email::Outbox;
 
@@ -175,41 +167,4 @@ pub fn route_label(path: &str, status: u16) -> String {
         })
         .collect();
     format!("/{}/", segments.join("/"))
-}
-
-/// `GET /metrics`.
-pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
-    warp::path("metrics")
-        .and(warp::path::end())
-        .and(warp::get())
-        .and(warp::header::optional::<String>("authorization"))
-        .and(crate::api::with_state(state))
-        .map(|authorization: Option<String>, state: AppState| {
-            respond(render(authorization, &state))
-        })
-        .boxed()
-}
-
-fn render(authorization: Option<String>, state: &AppState) -> ApiResult<Response> {
-    let Some(expected) = state.config.metrics_token.as_deref() else {
-        return Err(ApiError::not_found());
-    };
-    let sent = authorization
-        .as_deref()
-        .and_then(|a| a.strip_prefix("Bearer "))
-        .unwrap_or("");
-    if !keys::constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
-        return Err(ApiError::Unauthenticated(
-            "A valid metrics token is required.".into(),
-        ));
-    }
-    let mut response = state
-        .metrics
-        .render(&state.pool, &state.outbox)
-        .into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
-    );
-    Ok(response)
 }

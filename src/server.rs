@@ -21,20 +21,14 @@ use warp::filters::BoxedFilter;
 use warp::http::{header, HeaderValue, Request, Response};
 use warp::reply::Response as WarpResponse;
 
+use crate::api::body::MAX_BODY_BYTES;
 use crate::compression::{self, Encoding};
-use crate::connections::{self, Activity, ConnectionLimits, Gate, TrackedStream};
+use crate::connections::{self, Activity, ConnectionLimits, Gate, PeerAddr, TrackedStream};
 use crate::metrics::Metrics;
 
 /// The id of one request, in `X-Request-Id` and in every log line about it.
 #[derive(Debug, Clone)]
 pub struct RequestId(pub String);
-
-/// The peer's address as seen by this process (before any proxy header).
-#[derive(Debug, Clone, Copy)]
-pub struct PeerAddr(pub SocketAddr);
-
-/// The largest request body accepted, in bytes (api.md: 413 past it).
-pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
 
 /// The Content-Security-Policy of every response: only our own scripts
 /// (the Svelte build has no inline script), inline styles (Svelte's

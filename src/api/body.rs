@@ -14,7 +14,9 @@ use warp::Filter;
 
 use super::error::{ApiError, ApiResult};
 use crate::model::error::FieldErrors;
-use crate::server::MAX_BODY_BYTES;
+
+/// The largest request body accepted, in bytes (api.md: 413 past it).
+pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
 
 /// A request body, read only by the handlers that take one.
 pub type BodyStream = Pin<Box<dyn Stream<Item = Result<Bytes, warp::Error>> + Send>>;

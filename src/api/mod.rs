@@ -10,6 +10,7 @@ pub mod decide;
 pub mod error;
 pub mod health;
 pub mod history;
+pub mod metrics;
 pub mod openapi;
 pub mod principal;
 pub mod state;

@@ -23,7 +23,7 @@ pub struct AppState {
     /// Mail on its way out.
     pub outbox: Arc<crate::email::Outbox>,
     /// Credentials resolved to members, kept while the database says they
-    /// hold (`auth::cache`; on once `db::listen` is listening).
+    /// hold (`auth::cache`; on once `auth::listen` is listening).
     pub auth_cache: Arc<crate::auth::cache::AuthCache>,
 }
 

@@ -6,7 +6,7 @@
 //!
 //! - Entries are dropped at once, on every instance, when anything they say
 //!   changes: V15's triggers `NOTIFY mothra_auth, '<user id>'` from the
-//!   changing transaction and [`crate::db::listen`] drops that user's
+//!   changing transaction and [`super::listen`] drops that user's
 //!   entries ([`AuthCache::notified`]).
 //! - Nothing is cached, and everything cached is dropped, while that
 //!   listening connection is down ([`AuthCache::set_listener`]): a change

@@ -10,7 +10,7 @@ use warp::http::HeaderMap;
 use warp::Filter;
 
 use crate::config::Config;
-use crate::server::PeerAddr;
+use crate::connections::PeerAddr;
 
 /// The request's client, as far as the configuration lets us tell.
 #[derive(Debug, Clone)]

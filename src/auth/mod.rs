@@ -6,6 +6,7 @@ pub mod client;
 pub mod csrf;
 pub mod error;
 pub mod keys;
+pub mod listen;
 pub mod password;
 pub mod permissions;
 pub mod session;
@@ -17,6 +18,7 @@ use warp::http::{HeaderMap, Method};
 
 use crate::config::SecretKey;
 use crate::db::{accounts, Pool};
+use crate::model::permissions::{Ownership, Rule};
 use cache::{AuthCache, Kind};
 use error::{AuthError, AuthResult};
 
@@ -31,34 +33,9 @@ pub const SESSION_IDLE: Duration = Duration::from_secs(14 * 24 * 3600);
 /// A session ends this long after sign-in, used or not.
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
 
-/// How the member proved who they are.
-#[derive(Debug, Clone)]
-pub enum Credential {
-    /// A session cookie; unsafe methods need the CSRF token too.
-    Session {
-        /// The session row.
-        session_id: i64,
-        /// The token the web app must echo.
-        csrf_token: String,
-    },
-    /// `Authorization: Token …` or `Bearer …`.
-    Token,
-}
-
-/// An active, signed-in member.
-#[derive(Debug, Clone)]
-pub struct Member {
-    /// `users.id`.
-    pub user_id: i64,
-    /// `profiles.id` (the reviewer identity).
-    pub profile_id: i64,
-    /// The organization on their profile, if any.
-    pub organization_id: Option<i64>,
-    /// Staff may do everything.
-    pub is_staff: bool,
-    /// Session or token.
-    pub credential: Credential,
-}
+// A member is what the accounts tables say a credential stands for; the
+// rest of the code meets it here, beside the principal it makes.
+pub use crate::db::accounts::{Credential, Member};
 
 /// Whoever sent the request.
 #[derive(Debug, Clone)]
@@ -72,8 +49,7 @@ pub enum Principal {
 impl Principal {
     /// The member, or 401.
     pub fn member(&self) -> AuthResult<&Member> {
-        permissions::Rule::Member
-            .check(self, permissions::Ownership::NotApplicable)
+        self.require(Rule::Member, Ownership::NotApplicable)
             .map(|m| m.expect("Rule::Member yields a member"))
     }
 }

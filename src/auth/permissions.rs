@@ -1,5 +1,6 @@
-//! Who may do what (domain.md, "Who may do what"), in one table. Routes
-//! declare a [`Rule`] per action; [`Rule::check`] is the only judge. The
+//! Who may do what (domain.md, "Who may do what"). Routes and collections
+//! declare a [`Rule`] per action (`model::permissions`);
+//! [`Principal::require`] is the only judge. The
 //! same judge answers what a member may do with each record they read
 //! ([`RecordPermissions`]), which fields only staff may set
 //! ([`FIELD_RULES`]), and who may be placed in which organization
@@ -11,39 +12,12 @@ use serde_json::{Map, Value};
 use super::error::{AuthError, AuthResult};
 use super::{Member, Principal};
 use crate::model::collection::{Identity, Owner};
+use crate::model::permissions::{Ownership, Permissions, Rule, NOT_ALLOWED};
 
-/// Who may perform an action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Rule {
-    /// Anyone, signed in or not.
-    Anyone,
-    /// Any active, signed-in member.
-    Member,
-    /// Staff only.
-    Staff,
-    /// Staff, or the member who owns the record (their review, their
-    /// organization, their profile, themselves).
-    OwnerOrStaff,
-}
-
-/// Whether the signed-in member owns the record an action touches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ownership {
-    /// Not a record-level action (lists, creates).
-    NotApplicable,
-    /// The member owns the record.
-    Owner,
-    /// Someone else's record.
-    NotOwner,
-}
-
-/// DRF's message for a signed-in member who may not do something.
-pub const NOT_ALLOWED: &str = "You do not have permission to perform this action.";
-
-impl Rule {
-    /// Whether `principal` may perform the action.
-    pub fn allows(self, principal: &Principal, ownership: Ownership) -> bool {
-        match (self, principal) {
+impl Principal {
+    /// Whether this principal may perform an action guarded by `rule`.
+    pub fn may(&self, rule: Rule, ownership: Ownership) -> bool {
+        match (rule, self) {
             (Rule::Anyone, _) => true,
             (_, Principal::Anonymous) => false,
             (Rule::Member, Principal::Member(_)) => true,
@@ -54,9 +28,10 @@ impl Rule {
         }
     }
 
-    /// Allows the action, or answers 401 (not signed in) or 403 (not allowed).
-    pub fn check(self, principal: &Principal, ownership: Ownership) -> AuthResult<Option<&Member>> {
-        let member = match (self, principal) {
+    /// Allows the action, or refuses: 401 (not signed in) or 403 (not
+    /// allowed). The member, when there is one.
+    pub fn require(&self, rule: Rule, ownership: Ownership) -> AuthResult<Option<&Member>> {
+        let member = match (rule, self) {
             (Rule::Anyone, Principal::Anonymous) => return Ok(None),
             (_, Principal::Anonymous) => {
                 return Err(AuthError::Unauthenticated(
@@ -65,37 +40,12 @@ impl Rule {
             }
             (_, Principal::Member(member)) => member,
         };
-        if self.allows(principal, ownership) {
+        if self.may(rule, ownership) {
             Ok(Some(member))
         } else {
             Err(AuthError::Forbidden(NOT_ALLOWED.into()))
         }
     }
-}
-
-/// The rules of one collection, per action. Every collection serves
-/// reading and updating; creating and deleting may be served by nobody
-/// (`None`: the method answers 405 and is not offered or documented).
-#[derive(Debug, Clone, Copy)]
-pub struct Permissions {
-    /// List and retrieve.
-    pub read: Rule,
-    /// Create (`POST`), if served.
-    pub create: Option<Rule>,
-    /// Full and partial update.
-    pub update: Rule,
-    /// Delete, if served.
-    pub delete: Option<Rule>,
-}
-
-impl Permissions {
-    /// Reference data: members read, staff write.
-    pub const REFERENCE: Permissions = Permissions {
-        read: Rule::Member,
-        create: Some(Rule::Staff),
-        update: Rule::Staff,
-        delete: Some(Rule::Staff),
-    };
 }
 
 /// The member's value of an identity (their profile, organization, user).
@@ -150,10 +100,10 @@ impl RecordPermissions {
     ) -> RecordPermissions {
         let ownership = ownership(principal, owner, record);
         RecordPermissions {
-            change: permissions.update.allows(principal, ownership),
+            change: principal.may(permissions.update, ownership),
             delete: permissions
                 .delete
-                .is_some_and(|rule| rule.allows(principal, ownership)),
+                .is_some_and(|rule| principal.may(rule, ownership)),
         }
     }
 }

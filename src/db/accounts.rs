@@ -5,7 +5,34 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use tokio_postgres::{GenericClient, Row};
 
-use crate::auth::{Credential, Member};
+/// How the member proved who they are.
+#[derive(Debug, Clone)]
+pub enum Credential {
+    /// A session cookie; unsafe methods need the CSRF token too.
+    Session {
+        /// The session row.
+        session_id: i64,
+        /// The token the web app must echo.
+        csrf_token: String,
+    },
+    /// `Authorization: Token …` or `Bearer …`.
+    Token,
+}
+
+/// An active, signed-in member.
+#[derive(Debug, Clone)]
+pub struct Member {
+    /// `users.id`.
+    pub user_id: i64,
+    /// `profiles.id` (the reviewer identity).
+    pub profile_id: i64,
+    /// The organization on their profile, if any.
+    pub organization_id: Option<i64>,
+    /// Staff may do everything.
+    pub is_staff: bool,
+    /// Session or token.
+    pub credential: Credential,
+}
 
 fn member(row: &Row, credential: Credential) -> Member {
     Member {

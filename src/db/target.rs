@@ -1,174 +1,138 @@
-//! Which PostgreSQL to talk to, as configured, and how to describe it in a
-//! log line without its password.
+//! Where the database is: the configured server, a local one, or a
+//! private cluster this process starts; and the pool that draws from it.
 
-use std::fmt;
-use std::str::FromStr;
+use std::time::Duration;
 
-use crate::config::ConfigError;
+use deadpool_postgres::{Hook, HookError, Manager, ManagerConfig, RecyclingMethod, Runtime};
 
-/// How the database was configured.
-#[derive(Debug, Clone)]
-pub enum DatabaseSettings {
-    /// `DATABASE_URL`, the Heroku and Fly form.
-    Url(DatabaseUrl),
-    /// The `POSTGRES_*` set that docker-compose's `.env` uses.
-    Vars(PostgresVars),
-    /// Nothing configured: find a local server (see `db::local`).
-    Local,
-}
+use super::local::{self, PrivateCluster};
+use super::{tls, Pool};
+use crate::config::database::{describe, DatabaseSettings, SslMode};
+use crate::config::Config;
 
-/// TLS to the database, with libpq's meaning for each mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SslMode {
-    /// Never encrypt.
-    Disable,
-    /// Encrypt if the server offers it, without verifying (libpq's default).
-    Prefer,
-    /// Encrypt, without verifying the certificate.
-    Require,
-    /// Encrypt and verify the certificate chain, not the host name.
-    VerifyCa,
-    /// Encrypt and verify the chain and the host name.
-    VerifyFull,
-}
-
-impl FromStr for SslMode {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Self, ()> {
-        Ok(match s {
-            "disable" => SslMode::Disable,
-            "prefer" | "allow" => SslMode::Prefer,
-            "require" => SslMode::Require,
-            "verify-ca" => SslMode::VerifyCa,
-            "verify-full" => SslMode::VerifyFull,
-            _ => return Err(()),
-        })
-    }
-}
-
-impl fmt::Display for SslMode {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            SslMode::Disable => "disable",
-            SslMode::Prefer => "prefer",
-            SslMode::Require => "require",
-            SslMode::VerifyCa => "verify-ca",
-            SslMode::VerifyFull => "verify-full",
-        })
-    }
-}
-
-/// A parsed `DATABASE_URL`.
-#[derive(Clone)]
-pub struct DatabaseUrl {
-    /// Connection parameters, sslmode excepted.
+/// Where the database is, resolved from the configuration.
+#[derive(Debug)]
+pub struct Target {
+    /// Connection parameters.
     pub config: tokio_postgres::Config,
-    /// The URL's sslmode (default prefer).
+    /// TLS mode.
     pub ssl_mode: SslMode,
+    /// How the choice was made, for the start-up log line.
+    pub origin: &'static str,
+    /// The private cluster this process started, if any; stopped on drop.
+    pub cluster: Option<PrivateCluster>,
 }
 
-impl fmt::Debug for DatabaseUrl {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "DatabaseUrl({})", describe(&self.config, self.ssl_mode))
+impl Target {
+    /// The target in a log line: user, host, port, database; never a password.
+    pub fn describe(&self) -> String {
+        describe(&self.config, self.ssl_mode)
     }
-}
 
-impl DatabaseUrl {
-    /// Parses a `postgres://` or `postgresql://` URL. The message never
-    /// repeats the URL, since it may hold a password.
-    pub fn parse(raw: &str) -> Result<Self, ConfigError> {
-        let bad = |why: &str| {
-            ConfigError(format!(
-                "DATABASE_URL must be a URL like postgres://user:password@host:5432/database?sslmode=require ({why})"
-            ))
-        };
-        let mut url = url::Url::parse(raw).map_err(|e| bad(&e.to_string()))?;
-        if !matches!(url.scheme(), "postgres" | "postgresql") {
-            return Err(bad("the scheme must be postgres or postgresql"));
-        }
-        let mut ssl_mode = SslMode::Prefer;
-        let mut kept = Vec::new();
-        for (key, value) in url.query_pairs() {
-            if key == "sslmode" {
-                ssl_mode = value.parse().map_err(|_| {
-                    bad("sslmode accepts disable, prefer, require, verify-ca or verify-full")
-                })?;
-            } else {
-                kept.push((key.into_owned(), value.into_owned()));
+    /// Resolves the configured database; with nothing configured, a local
+    /// server (creating the `mothra` database) or a private cluster.
+    pub async fn resolve(config: &Config) -> Result<Target, String> {
+        let (mut pg, ssl_mode, origin, cluster) = match &config.database {
+            DatabaseSettings::Url(url) => (url.config.clone(), url.ssl_mode, "DATABASE_URL", None),
+            DatabaseSettings::Vars(vars) => (
+                vars.to_config(),
+                SslMode::Prefer,
+                "POSTGRES_* variables",
+                None,
+            ),
+            DatabaseSettings::Local => {
+                let (maintenance, cluster, origin) = match local::find_local_server().await {
+                    Some(found) => (found, None, "local server (nothing configured)"),
+                    None => {
+                        let cluster = PrivateCluster::start(&config.data_dir)
+                            .map_err(|why| format!("{why}\n\n{}", local::HOW_TO_GET_POSTGRES))?;
+                        (
+                            cluster.maintenance_config(),
+                            Some(cluster),
+                            "private cluster (nothing configured)",
+                        )
+                    }
+                };
+                local::ensure_database(&maintenance, local::DATABASE_NAME)
+                    .await
+                    .map_err(|e| {
+                        format!("cannot create the {} database: {e}", local::DATABASE_NAME)
+                    })?;
+                let mut pg = maintenance;
+                pg.dbname(local::DATABASE_NAME);
+                (pg, SslMode::Disable, origin, cluster)
             }
+        };
+        if pg.get_connect_timeout().is_none() {
+            pg.connect_timeout(Duration::from_secs(5));
         }
-        if kept.is_empty() {
-            url.set_query(None);
-        } else {
-            url.query_pairs_mut().clear().extend_pairs(kept);
-        }
-        let config =
-            tokio_postgres::Config::from_str(url.as_str()).map_err(|e| bad(&e.to_string()))?;
-        if config.get_dbname().is_none() {
-            return Err(bad("it names no database"));
-        }
-        Ok(DatabaseUrl { config, ssl_mode })
-    }
-}
-
-/// The `POSTGRES_*` variables, with defaults filled in.
-#[derive(Clone)]
-pub struct PostgresVars {
-    /// `POSTGRES_HOST` (default localhost).
-    pub host: String,
-    /// `POSTGRES_PORT` (default 5432).
-    pub port: u16,
-    /// `POSTGRES_DB` (default mothra).
-    pub dbname: String,
-    /// `POSTGRES_USER` (default postgres).
-    pub user: String,
-    /// `POSTGRES_PASSWORD`, if any.
-    pub password: Option<String>,
-}
-
-impl fmt::Debug for PostgresVars {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "PostgresVars({}@{}:{}/{})",
-            self.user, self.host, self.port, self.dbname
-        )
-    }
-}
-
-impl PostgresVars {
-    /// The connection parameters these variables describe.
-    pub fn to_config(&self) -> tokio_postgres::Config {
-        let mut config = tokio_postgres::Config::new();
-        config
-            .host(&self.host)
-            .port(self.port)
-            .dbname(&self.dbname)
-            .user(&self.user);
-        if let Some(password) = &self.password {
-            config.password(password);
-        }
-        config
-    }
-}
-
-/// Describes a connection for a log line: never the password.
-pub fn describe(config: &tokio_postgres::Config, ssl_mode: SslMode) -> String {
-    let host = config
-        .get_hosts()
-        .first()
-        .map(|h| match h {
-            tokio_postgres::config::Host::Tcp(name) => name.clone(),
-            tokio_postgres::config::Host::Unix(path) => path.display().to_string(),
+        pg.application_name("mothra");
+        Ok(Target {
+            config: pg,
+            ssl_mode,
+            origin,
+            cluster,
         })
-        .unwrap_or_else(|| "localhost".into());
-    let port = config.get_ports().first().copied().unwrap_or(5432);
-    format!(
-        "postgres://{}@{}:{}/{} (sslmode={})",
-        config.get_user().unwrap_or("?"),
-        host,
-        port,
-        config.get_dbname().unwrap_or("?"),
-        ssl_mode
-    )
+    }
+
+    /// One connection outside the pool (migrations hold a session lock).
+    pub async fn connect(&self) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
+        let (tls, mode) = tls::connector(self.ssl_mode);
+        let mut config = self.config.clone();
+        config.ssl_mode(mode);
+        let (client, connection) = config.connect(tls).await?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "database connection closed");
+            }
+        });
+        Ok(client)
+    }
+
+    /// The pool every request draws from, sized and bounded by `config`:
+    /// waiting for a connection takes at most `DATABASE_TIMEOUT`, so that
+    /// an unreachable database answers 503, never hangs; every session
+    /// runs with `DATABASE_STATEMENT_TIMEOUT` and
+    /// `DATABASE_IDLE_IN_TRANSACTION_TIMEOUT` ([`pool`] bounds the rest).
+    pub fn pool(&self, config: &Config) -> Pool {
+        let timeout = config.database_timeout;
+        let (tls, mode) = tls::connector(self.ssl_mode);
+        let mut pg = self.config.clone();
+        pg.ssl_mode(mode).connect_timeout(timeout);
+        let manager = Manager::from_config(
+            pg,
+            tls.clone(),
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        // No JIT compilation: the API's statements are short, and a large
+        // cost estimate (a search over many reviews) would spend 100-400 ms
+        // compiling for one execution. SETs, not startup options, so
+        // connection poolers that refuse options still work. The values
+        // are whole milliseconds from the validated configuration.
+        let settings = format!(
+            "set jit = off; set statement_timeout = {}; set idle_in_transaction_session_timeout = {}",
+            config.statement_timeout.as_millis().max(1),
+            config.idle_in_transaction_timeout.as_millis().max(1),
+        );
+        let inner = deadpool_postgres::Pool::builder(manager)
+            .max_size(config.pool_size)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(timeout))
+            .create_timeout(Some(timeout))
+            .recycle_timeout(Some(timeout))
+            .post_create(Hook::async_fn(move |client, _| {
+                let settings = settings.clone();
+                Box::pin(async move {
+                    client
+                        .batch_execute(&settings)
+                        .await
+                        .map_err(HookError::Backend)
+                })
+            }))
+            .build()
+            .expect("a pool with a runtime always builds");
+        Pool::new(inner, tls, config.statement_timeout)
+    }
 }

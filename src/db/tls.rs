@@ -12,7 +12,7 @@ use rustls::{
 };
 use tokio_postgres_rustls::MakeRustlsConnect;
 
-use super::target::SslMode;
+use crate::config::database::SslMode;
 
 /// The connector for a mode, and the mode tokio-postgres should negotiate.
 pub fn connector(mode: SslMode) -> (MakeRustlsConnect, tokio_postgres::config::SslMode) {

@@ -6,7 +6,7 @@
 //! once, on the field that holds it; the reverse relations and what blocks
 //! a delete are derived from it ([`Registry`]).
 
-use crate::auth::permissions::Permissions;
+use crate::model::permissions::Permissions;
 
 pub use super::field::{Field, OnDelete};
 pub use super::registry::Registry;

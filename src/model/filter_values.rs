@@ -100,7 +100,6 @@ pub(super) fn parse_value(kind: Kind, lookup: Lookup, value: &str) -> Option<Sql
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::list::lookups;
 
     #[test]
     fn like_metacharacters_are_escaped() {
@@ -118,23 +117,5 @@ mod tests {
         assert!(parse_timestamp("2024-01-02").is_some());
         assert!(parse_timestamp("99999-01-01T00:00:00Z").is_none());
         assert!(parse_timestamp("yesterday").is_none());
-    }
-
-    #[test]
-    fn lookups_follow_the_kind_and_isnull_only_nullable_direct_fields() {
-        assert!(lookups(Kind::Text, false, true).contains(&Lookup::IContains));
-        assert!(!lookups(Kind::Text, false, true).contains(&Lookup::Gt));
-        assert!(lookups(Kind::Integer, true, true).contains(&Lookup::IsNull));
-        assert!(!lookups(Kind::Integer, true, false).contains(&Lookup::IsNull));
-        assert_eq!(
-            lookups(
-                Kind::ForeignKey(crate::model::collection::To(
-                    &crate::api::collections::domains::COLLECTION
-                )),
-                false,
-                true
-            ),
-            vec![Lookup::Exact, Lookup::In]
-        );
     }
 }

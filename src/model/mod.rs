@@ -11,5 +11,6 @@ pub mod filter_values;
 pub mod input;
 pub mod list;
 pub mod path;
+pub mod permissions;
 pub mod registry;
 pub mod sql_value;

@@ -140,10 +140,11 @@ async fn pooled_sessions_run_with_the_configured_timeouts() {
         ("DATABASE_STATEMENT_TIMEOUT", "1.5"),
         ("DATABASE_IDLE_IN_TRANSACTION_TIMEOUT", "0.5"),
     ]);
-    config.database = mothra::db::target::DatabaseSettings::Url(mothra::db::target::DatabaseUrl {
-        config: db.config().await,
-        ssl_mode: mothra::db::target::SslMode::Disable,
-    });
+    config.database =
+        mothra::config::database::DatabaseSettings::Url(mothra::config::database::DatabaseUrl {
+            config: db.config().await,
+            ssl_mode: mothra::config::database::SslMode::Disable,
+        });
     let app = mothra::app::App::build(config).await.unwrap();
     let mut client = app.state().pool.get().await.unwrap();
     let show = |row: tokio_postgres::Row| row.get::<_, String>(0);

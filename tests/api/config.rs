@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
+use mothra::config::database::{DatabaseSettings, SslMode};
 use mothra::config::{Config, LogFormat, SecretKeySource};
-use mothra::db::target::{DatabaseSettings, SslMode};
 
 const KEY: &str = "0123456789abcdef0123456789abcdef";
 

@@ -6,9 +6,10 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
-use mothra::app::{App, AppState};
+use mothra::api::AppState;
+use mothra::app::App;
+use mothra::config::database::{DatabaseSettings, DatabaseUrl, SslMode};
 use mothra::config::Config;
-use mothra::db::target::{DatabaseSettings, DatabaseUrl, SslMode};
 use tokio::sync::{oneshot, OnceCell};
 use tokio_postgres::NoTls;
 

@@ -4,8 +4,8 @@
 
 use std::str::FromStr;
 
+use mothra::config::database::{DatabaseSettings, DatabaseUrl, SslMode};
 use mothra::config::Config;
-use mothra::db::target::{DatabaseSettings, DatabaseUrl, SslMode};
 use mothra::db::Target;
 
 use crate::helpers::test_config;

@@ -175,7 +175,7 @@ async fn every_response_carries_a_request_id_and_keeps_a_sane_incoming_one() {
 #[tokio::test]
 async fn a_body_over_the_limit_is_refused_with_413() {
     let app = spawn_app().await;
-    let body = vec![b'x'; (mothra::server::MAX_BODY_BYTES + 1) as usize];
+    let body = vec![b'x'; (mothra::api::body::MAX_BODY_BYTES + 1) as usize];
     let response = app
         .http
         .post(app.url("/api/anything/"))

@@ -17,12 +17,13 @@ use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::principal::principal_or_error;
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::auth::permissions::{invitation_organization, Ownership, Rule};
+use crate::auth::permissions::invitation_organization;
 use crate::auth::Principal;
 use crate::db::accounts::LinkPurpose;
 use crate::db::users::{self, NewUser};
 use crate::email::Email;
 use crate::model::input::invalid_pk;
+use crate::model::permissions::{Ownership, Rule};
 use crate::model::sql_value::SqlValue;
 
 /// Who may create and invite members (into which organization:
@@ -54,8 +55,8 @@ async fn handle(
 ) -> ApiResult<Response> {
     let principal = principal?;
     parameters?;
-    let inviter = RULE
-        .check(&principal, Ownership::NotApplicable)?
+    let inviter = principal
+        .require(RULE, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
     let body = body.object().await?;
     let member = member::validate(&body, FIELDS).map_err(ApiError::Invalid)?;

@@ -13,11 +13,11 @@ use crate::api::principal::principal_or_error;
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, keys, password, session, throttle, Credential, Principal, SESSION_COOKIE};
 use crate::db::{accounts, users};
 use crate::model::error::FieldErrors;
 use crate::model::input::REQUIRED;
+use crate::model::permissions::{Ownership, Rule};
 
 /// Who may sign in and out.
 pub const RULE: Rule = Rule::Anyone;
@@ -62,7 +62,7 @@ async fn login(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
     parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     let input: SignIn = body.parse().await?;
@@ -128,7 +128,7 @@ async fn logout(
     parameters: ApiResult<()>,
 ) -> ApiResult<Response> {
     let principal = principal?;
-    RULE.check(&principal, Ownership::NotApplicable)?;
+    principal.require(RULE, Ownership::NotApplicable)?;
     parameters?;
     if let Principal::Member(member) = &principal {
         if let Credential::Session { session_id, .. } = member.credential {

@@ -19,9 +19,10 @@ use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::principal::principal_or_error;
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::auth::permissions::{self, Ownership, Rule};
+use crate::auth::permissions::{self};
 use crate::auth::Principal;
 use crate::db::users;
+use crate::model::permissions::{Ownership, Rule};
 
 /// Who may read their own record.
 pub const RULE: Rule = Rule::Member;
@@ -52,8 +53,8 @@ async fn handle(
     parameters: ApiResult<()>,
 ) -> ApiResult<Response> {
     let principal = principal?;
-    let member = RULE
-        .check(&principal, Ownership::NotApplicable)?
+    let member = principal
+        .require(RULE, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
     parameters?;
     let client = state.pool.get().await?;
@@ -85,8 +86,8 @@ async fn update(
     sent: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
-    let member = RULE
-        .check(&principal, Ownership::NotApplicable)?
+    let member = principal
+        .require(RULE, Ownership::NotApplicable)?
         .expect("a member rule yields a member")
         .clone();
     parameters?;

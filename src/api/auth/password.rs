@@ -16,11 +16,11 @@ use crate::api::principal::principal_or_error;
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{password, throttle, Credential, Principal};
 use crate::db::{accounts, users};
 use crate::model::error::FieldErrors;
 use crate::model::input::REQUIRED;
+use crate::model::permissions::{Ownership, Rule};
 
 /// Who may change their own password.
 pub const RULE: Rule = Rule::Member;
@@ -54,8 +54,8 @@ async fn handle(
 ) -> ApiResult<Response> {
     let principal = principal?;
     parameters?;
-    let member = RULE
-        .check(&principal, Ownership::NotApplicable)?
+    let member = principal
+        .require(RULE, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
     let input: Change = body.parse().await?;
     let old = input.old_password.unwrap_or_default();

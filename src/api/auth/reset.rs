@@ -16,13 +16,13 @@ use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, keys, password, throttle, Principal};
 use crate::db::accounts::{self, LinkPurpose};
 use crate::db::users;
 use crate::email::Email;
 use crate::model::error::FieldErrors;
 use crate::model::input::REQUIRED;
+use crate::model::permissions::{Ownership, Rule};
 
 /// Who may ask for a reset and follow a link: anyone (there is no session).
 pub const RULE: Rule = Rule::Anyone;
@@ -108,7 +108,7 @@ async fn request(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
     parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     let input: ResetRequest = body.parse().await?;
@@ -184,7 +184,7 @@ async fn confirm(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
     parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     let input: Confirm = body.parse().await?;
@@ -261,7 +261,7 @@ async fn usable_link(
 /// say so before anyone types one: 200 with the link's purpose, or the 400
 /// that confirming would give. Changes nothing.
 async fn check(state: AppState, query: String) -> ApiResult<Response> {
-    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
     let token = crate::model::list::plain(&query, &["token"])?
         .into_iter()
         .find(|(key, _)| key == "token")

@@ -13,10 +13,10 @@ use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{csrf, password, session, Principal};
 use crate::db::users;
 use crate::model::input::REQUIRED;
+use crate::model::permissions::{Ownership, Rule};
 
 /// Who may ask and set up (the 409 once a user exists is the real gate).
 pub const RULE: Rule = Rule::Anyone;
@@ -47,7 +47,7 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
 }
 
 async fn needed(state: AppState, parameters: ApiResult<()>) -> ApiResult<Response> {
-    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
     parameters?;
     let db = state.pool.get().await?;
     let needed = !users::any_exist(&**db).await?;
@@ -67,7 +67,7 @@ async fn create(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    RULE.check(&Principal::Anonymous, Ownership::NotApplicable)?;
+    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
     parameters?;
     csrf::verify_origin_if_present(&client.headers)?;
     // Cheap refusal first; the locked check below is the one that counts.

@@ -13,9 +13,9 @@ use crate::api::error::{respond, ApiResult};
 use crate::api::principal::principal_or_error;
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
-use crate::auth::permissions::{Ownership, Rule};
 use crate::auth::{keys, Member, Principal};
 use crate::db::accounts;
+use crate::model::permissions::{Ownership, Rule};
 
 /// Who may see, create, rotate and revoke their own token.
 pub const RULE: Rule = Rule::Member;
@@ -50,8 +50,8 @@ async fn handle(
         ]));
     }
     let principal = principal?;
-    let member = RULE
-        .check(&principal, Ownership::NotApplicable)?
+    let member = principal
+        .require(RULE, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
     parameters?;
     match method {

@@ -229,6 +229,9 @@ pub fn collection_url(origin: &str, collection: &Collection) -> String {
 }
 
 #[cfg(test)]
+mod derived;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -13,9 +13,10 @@ use warp::reply::Response;
 
 use super::{parse_id, write, Request, CSV_SUFFIX};
 use crate::api::error::ApiResult;
-use crate::auth::permissions::{FieldRule, Ownership, RecordPermissions, FIELD_RULES};
+use crate::auth::permissions::{FieldRule, RecordPermissions, FIELD_RULES};
 use crate::auth::Principal;
 use crate::model::collection::{Collection, Field, Format, Kind};
+use crate::model::permissions::Ownership;
 
 /// What every route here parses (bodies are JSON only, else 415).
 const PARSES: [&str; 1] = ["application/json"];
@@ -52,7 +53,7 @@ pub fn list(
     let may_create = collection
         .permissions
         .create
-        .is_some_and(|rule| rule.allows(&request.principal, Ownership::NotApplicable));
+        .is_some_and(|rule| request.principal.may(rule, Ownership::NotApplicable));
     if may_create {
         body["actions"] = json!({"POST": fields(collection, &request.principal)});
     }
@@ -92,10 +93,9 @@ pub async fn item(
 /// OPTIONS asks what reading would: DRF checks the view's permissions
 /// before answering it (anonymous askers get the list's 401).
 fn readable(collection: &Collection, request: &Request) -> ApiResult<()> {
-    collection
-        .permissions
-        .read
-        .check(&request.principal, Ownership::NotApplicable)
+    request
+        .principal
+        .require(collection.permissions.read, Ownership::NotApplicable)
         .map(drop)
         .map_err(Into::into)
 }

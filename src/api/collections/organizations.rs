@@ -3,8 +3,8 @@
 //! them and edit their own; staff edit any and delete.
 
 use super::{grades, locations, orgtypes};
-use crate::auth::permissions::{Permissions, Rule};
 use crate::model::collection::{Collection, Derived, Field, Identity, Kind, Owner, Source, To};
+use crate::model::permissions::{Permissions, Rule};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

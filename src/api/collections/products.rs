@@ -3,8 +3,8 @@
 //! Members create and edit any product; staff delete.
 
 use super::{domains, subjects};
-use crate::auth::permissions::{Permissions, Rule};
 use crate::model::collection::{Collection, Derived, Field, Format, Kind, Source};
+use crate::model::permissions::{Permissions, Rule};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

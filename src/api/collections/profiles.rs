@@ -5,10 +5,10 @@
 //! edit their own, staff any.
 
 use super::{organizations, products, users};
-use crate::auth::permissions::{Permissions, Rule};
 use crate::model::collection::{
     Collection, Derived, Field, Format, Identity, Kind, OnDelete, Owner, Source, To,
 };
+use crate::model::permissions::{Permissions, Rule};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

@@ -15,13 +15,14 @@ use warp::Reply;
 
 use super::{collection_url, origin, parse_id, Request, REGISTRY};
 use crate::api::error::{ApiError, ApiResult};
-use crate::auth::permissions::{identity_of, Ownership};
+use crate::auth::permissions::identity_of;
 use crate::auth::Principal;
 use crate::db::collections as sql;
 use crate::db::pool::GRACE;
 use crate::model::collection::Collection;
 use crate::model::error::InputError;
 use crate::model::list::{self, ListParams};
+use crate::model::permissions::Ownership;
 
 /// Rows fetched per round trip while streaming CSV.
 const CSV_BATCH: i32 = 1000;
@@ -46,10 +47,9 @@ pub async fn list(
     request: &Request,
     csv_path: bool,
 ) -> ApiResult<Response> {
-    collection
-        .permissions
-        .read
-        .check(&request.principal, Ownership::NotApplicable)?;
+    request
+        .principal
+        .require(collection.permissions.read, Ownership::NotApplicable)?;
     let mut params = list::parse(&REGISTRY, collection, &request.query)?;
     if let (Principal::Member(member), Some(owner)) = (&request.principal, collection.owner) {
         params.requester = identity_of(member, owner.is);
@@ -126,10 +126,9 @@ pub async fn retrieve(
     request: &Request,
     id: &str,
 ) -> ApiResult<Response> {
-    collection
-        .permissions
-        .read
-        .check(&request.principal, Ownership::NotApplicable)?;
+    request
+        .principal
+        .require(collection.permissions.read, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     let client = request.state.pool.get().await?;
     let body = sql::retrieve(client.pooled(), collection, id)

@@ -35,7 +35,7 @@ macro_rules! reference_collection {
             search: &[$($search),+],
             ordering: &[$($order,)+ "id", "created_at", "updated_at"],
             default_ordering: &[$default],
-            permissions: $crate::auth::permissions::Permissions::REFERENCE,
+            permissions: $crate::model::permissions::Permissions::REFERENCE,
             owner: None,
             set_on_create: &[],
             clean: None,

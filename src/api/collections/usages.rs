@@ -7,9 +7,9 @@
 use serde_json::{Map, Value};
 
 use super::{data_interfaces, organizations, products, profiles, usagetypes};
-use crate::auth::permissions::{Permissions, Rule};
 use crate::model::collection::{Collection, Derived, Field, Identity, Kind, Owner, Source};
 use crate::model::input::Input;
+use crate::model::permissions::{Permissions, Rule};
 use crate::model::sql_value::SqlValue;
 
 /// The declaration.

@@ -2,8 +2,8 @@
 //! staff edit and delete. Creating a user (an invitation) is served by the
 //! accounts routes, not here.
 
-use crate::auth::permissions::{Permissions, Rule};
 use crate::model::collection::{Collection, Field, Format, Kind, Source};
+use crate::model::permissions::{Permissions, Rule};
 
 /// The declaration.
 pub static COLLECTION: Collection = Collection {

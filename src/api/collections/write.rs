@@ -14,11 +14,12 @@ use super::{allowed, collection_url, origin, parse_id, Request, REGISTRY};
 use crate::api::body::Body;
 use crate::api::constraints;
 use crate::api::error::{ApiError, ApiResult};
-use crate::auth::permissions::{self, identity_of, Ownership, Rule};
+use crate::auth::permissions::{self, identity_of};
 use crate::auth::Principal;
 use crate::db::{collection_writes as writes, collections as sql, history, users};
 use crate::model::collection::{Collection, Kind};
 use crate::model::input::{self, invalid_pk, Input};
+use crate::model::permissions::{Ownership, Rule};
 use crate::model::sql_value::SqlValue;
 
 /// POST /api/<name>/
@@ -28,8 +29,9 @@ pub async fn create(
     request: &Request,
     body: Body,
 ) -> ApiResult<Response> {
-    let mut member = rule
-        .check(&request.principal, Ownership::NotApplicable)?
+    let mut member = request
+        .principal
+        .require(rule, Ownership::NotApplicable)?
         .ok_or_else(|| ApiError::Forbidden("Sign in first.".into()))?
         .clone();
     let body = body.object().await?;
@@ -93,7 +95,7 @@ pub async fn update(
     body: Body,
 ) -> ApiResult<Response> {
     let rule = collection.permissions.update;
-    rule.check(&request.principal, Ownership::NotApplicable)?;
+    request.principal.require(rule, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     // Read before taking a connection: a slow sender must not hold one.
     let body = body.object().await?;
@@ -195,7 +197,7 @@ pub async fn delete(
     request: &Request,
     id: &str,
 ) -> ApiResult<Response> {
-    rule.check(&request.principal, Ownership::NotApplicable)?;
+    request.principal.require(rule, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     let mut client = request.state.pool.get().await?;
     let existing = existing(client.pooled(), collection, id).await?;
@@ -271,7 +273,7 @@ fn check_owner(
         return Ok(());
     }
     let ownership = permissions::ownership(&request.principal, collection.owner, record);
-    rule.check(&request.principal, ownership)?;
+    request.principal.require(rule, ownership)?;
     Ok(())
 }
 

@@ -8,12 +8,13 @@ use serde_json::{json, Map, Value};
 
 use super::{error_responses, reference, schema_name};
 use crate::api::collections::{allowed, CSV_SUFFIX, REGISTRY};
-use crate::auth::permissions::{Rule, FIELD_RULES};
+use crate::auth::permissions::FIELD_RULES;
 use crate::model::collection::{Collection, Derived, Field, Format, Kind, Source};
 use crate::model::list::{
     self, Lookup, DEFAULT_PAGE_SIZE, MAX_ORDERING_KEYS, MAX_PAGE_SIZE, MAX_TERMS, MAX_TERM_CHARS,
 };
 use crate::model::path::resolve;
+use crate::model::permissions::Rule;
 
 /// `/api/<name>/` and `/api/<name>/{id}/` of every collection.
 pub fn paths(paths: &mut Map<String, Value>) {

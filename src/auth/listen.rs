@@ -13,8 +13,8 @@ use std::time::Duration;
 use futures_util::future::poll_fn;
 use tokio_postgres::AsyncMessage;
 
-use super::{tls, Target};
-use crate::auth::cache::AuthCache;
+use super::cache::AuthCache;
+use crate::db::{tls, Target};
 
 /// The channel V15's triggers notify.
 pub const CHANNEL: &str = "mothra_auth";

@@ -1,6 +1,9 @@
 //! Configuration from the environment (12-factor), read through envconfig
 //! and validated once into typed values with messages that name the variable.
 
+pub mod database;
+pub mod email;
+
 use std::collections::HashMap;
 use std::fmt;
 use std::net::IpAddr;
@@ -11,7 +14,7 @@ use envconfig::Envconfig;
 use rand::RngCore;
 
 use crate::connections::ConnectionLimits;
-use crate::db::target::{DatabaseSettings, DatabaseUrl, PostgresVars};
+use database::{DatabaseSettings, DatabaseUrl, PostgresVars};
 
 /// The variables as the environment spells them. Every field is a string so
 /// that validation (below) can say exactly what was wrong and what is accepted.
@@ -165,7 +168,7 @@ pub struct Config {
     /// without it, `App::build` sets the address it listens on.
     pub public_url: Option<String>,
     /// Outgoing mail.
-    pub email: crate::email::EmailSettings,
+    pub email: email::EmailSettings,
     /// Bounds on HTTP connections: counts and timeouts.
     pub connections: ConnectionLimits,
 }
@@ -299,7 +302,7 @@ impl Config {
                 "PUBLIC_URL is not set; set it to the site's address, such as https://mothra.example.org, for the links in mail (or set DEBUG=1 for development)".into(),
             ));
         }
-        let email = crate::email::EmailSettings::parse(
+        let email = email::EmailSettings::parse(
             env.email_host.as_deref(),
             &env.email_port,
             env.email_host_user.as_deref(),
