@@ -1,5 +1,27 @@
 //! Mothra: ed-tech product reviews for an education-data community, as one
 //! binary: a warp server, an embedded single-page app, PostgreSQL.
+//!
+//! # Layers, top to bottom
+//!
+//! A module uses only modules on lines below its own, never one on its
+//! own line or above (`tests/api/layers.rs` fails otherwise; there are no
+//! exceptions):
+//!
+//! 1. `cli`: the command line.
+//! 2. `app`, `superuser`: what the commands run (the server, built and run;
+//!    a staff user, created).
+//! 3. `server`, `web`: HTTP connections and per-request middleware; the
+//!    embedded web app.
+//! 4. `api`: the JSON API's routes and handlers, and the one place where
+//!    every layer's error becomes a response.
+//! 5. `auth`, `metrics`: who is asking and what they may do; request
+//!    counters.
+//! 6. `db`, `email`: SQL, the pool and migrations; outgoing mail.
+//! 7. `model`, `telemetry`: the collections' model (declarations, rules,
+//!    list parameters, request bodies, SQL values); logging.
+//! 8. `config`: configuration from the environment.
+//! 9. `connections`, `compression`: bounds on HTTP connections; content
+//!    encoding.
 
 /// The JSON API: routes, errors, handlers.
 pub mod api;

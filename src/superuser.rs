@@ -9,7 +9,7 @@ use crate::auth::password;
 use crate::config::Config;
 use crate::db::users;
 use crate::db::{migrate, Target};
-use crate::model::error::FieldErrors;
+use crate::model::error::{FieldErrors, InputError};
 
 /// The variable scripts set instead of answering the prompt.
 pub const PASSWORD_VARIABLE: &str = "MOTHRA_PASSWORD";
@@ -36,7 +36,7 @@ pub async fn create(config: &Config, fields: Map<String, Value>) -> Result<(), S
     let user = users::insert_staff(&client, member.names(), hash)
         .await
         .map_err(|e| match member::refused(&member, e) {
-            ApiError::Invalid(errors) => describe(&errors),
+            ApiError::Input(InputError::Invalid(errors)) => describe(&errors),
             other => other.to_string(),
         })?;
     println!("Superuser {} created.", user.username);

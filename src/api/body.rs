@@ -13,7 +13,7 @@ use warp::http::{header, HeaderMap};
 use warp::Filter;
 
 use super::error::{ApiError, ApiResult};
-use crate::model::error::FieldErrors;
+use crate::model::error::{FieldErrors, InputError};
 
 /// The largest request body accepted, in bytes (api.md: 413 past it).
 pub const MAX_BODY_BYTES: u64 = 1024 * 1024;
@@ -87,9 +87,9 @@ impl Body {
                         "Invalid data. Expected a dictionary, but got {kind}."
                     )],
                 );
-                Err(ApiError::Invalid(errors))
+                Err(InputError::Invalid(errors).into())
             }
-            Err(e) => Err(ApiError::BadRequest(format!("JSON parse error: {e}"))),
+            Err(e) => Err(ApiError::bad_request(format!("JSON parse error: {e}"))),
         }
     }
 
@@ -99,7 +99,7 @@ impl Body {
     pub async fn parse<T: DeserializeOwned>(self) -> ApiResult<T> {
         let map = self.object().await?;
         serde_json::from_value(Value::Object(map))
-            .map_err(|e| ApiError::BadRequest(format!("JSON parse error: {e}")))
+            .map_err(|e| ApiError::bad_request(format!("JSON parse error: {e}")))
     }
 }
 
@@ -108,7 +108,7 @@ pub async fn read(mut body: BodyStream, limit: usize) -> ApiResult<Bytes> {
     let mut out = bytes::BytesMut::new();
     while let Some(chunk) = body.next().await {
         let chunk =
-            chunk.map_err(|e| ApiError::BadRequest(format!("Cannot read the body: {e}")))?;
+            chunk.map_err(|e| ApiError::bad_request(format!("Cannot read the body: {e}")))?;
         if out.len() + chunk.len() > limit {
             return Err(ApiError::PayloadTooLarge);
         }

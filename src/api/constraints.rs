@@ -7,7 +7,7 @@ use tokio_postgres::error::{DbError, SqlState};
 
 use crate::api::error::ApiError;
 use crate::model::collection::{Collection, Registry};
-use crate::model::error::FieldErrors;
+use crate::model::error::{FieldErrors, InputError};
 use crate::model::input::{format_message, invalid_pk, too_long, Input};
 use crate::model::sql_value::SqlValue;
 
@@ -157,7 +157,7 @@ pub fn write_error(
             field.name.into(),
             vec![crate::model::input::REQUIRED.into()],
         );
-        return Some(ApiError::Invalid(errors));
+        return Some(InputError::Invalid(errors).into());
     }
     if ![
         SqlState::UNIQUE_VIOLATION,
@@ -174,7 +174,7 @@ pub fn write_error(
     let (field, message) = describe(collection, db.constraint()?, input)?;
     let mut errors = FieldErrors::new();
     errors.insert(field, vec![message]);
-    Some(ApiError::Invalid(errors))
+    Some(InputError::Invalid(errors).into())
 }
 
 /// The 409 for a delete refused by a foreign key (a reference that

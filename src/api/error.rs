@@ -15,21 +15,9 @@ use crate::model::error::{FieldErrors, InputError};
 /// Every way a request can fail.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum ApiError {
-    /// 400 with a `detail` message.
-    #[error("bad request: {0}")]
-    BadRequest(String),
-    /// 400 for a list parameter: `detail` names it, `accepted` lists the
-    /// parameters (or values) that would have been understood.
-    #[error("bad query parameter: {detail}")]
-    BadQuery {
-        /// What was wrong, naming the parameter.
-        detail: String,
-        /// What is accepted instead.
-        accepted: Vec<String>,
-    },
-    /// 400 with a field → messages map.
-    #[error("invalid input: {0:?}")]
-    Invalid(FieldErrors),
+    /// 400 (404 for a page that does not exist): what the client sent.
+    #[error(transparent)]
+    Input(#[from] InputError),
     /// 401: no or bad credentials.
     #[error("authentication required")]
     Unauthenticated(String),
@@ -84,6 +72,11 @@ impl ApiError {
         ApiError::NotFound("Not found.".into())
     }
 
+    /// A 400 with a `detail` message.
+    pub fn bad_request(detail: impl Into<String>) -> Self {
+        InputError::BadRequest(detail.into()).into()
+    }
+
     /// A single-field validation error.
     pub fn field(name: &str, message: impl Into<String>) -> Self {
         InputError::field(name, message).into()
@@ -97,9 +90,8 @@ impl ApiError {
     /// The status code this error answers with.
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::BadRequest(_) | ApiError::BadQuery { .. } | ApiError::Invalid(_) => {
-                StatusCode::BAD_REQUEST
-            }
+            ApiError::Input(InputError::InvalidPage) => StatusCode::NOT_FOUND,
+            ApiError::Input(_) => StatusCode::BAD_REQUEST,
             ApiError::Unauthenticated(_) => StatusCode::UNAUTHORIZED,
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
@@ -117,14 +109,15 @@ impl ApiError {
     fn body(&self) -> Value {
         let detail = |d: &str| json!({ "detail": d });
         match self {
-            ApiError::BadRequest(d)
+            ApiError::Input(InputError::BadRequest(d))
             | ApiError::Unauthenticated(d)
             | ApiError::Forbidden(d)
             | ApiError::NotFound(d) => detail(d),
-            ApiError::BadQuery { detail, accepted } => {
+            ApiError::Input(InputError::BadQuery { detail, accepted }) => {
                 json!({ "detail": detail, "accepted": accepted })
             }
-            ApiError::Invalid(fields) => json!(fields),
+            ApiError::Input(InputError::InvalidPage) => detail("Invalid page."),
+            ApiError::Input(InputError::Invalid(fields)) => json!(fields),
             ApiError::MethodNotAllowed(_) => detail("Method not allowed."),
             ApiError::Conflict { detail: d, extra } => {
                 let mut body = json!({ "detail": d });
@@ -189,17 +182,6 @@ impl Reply for ApiError {
     }
 }
 
-impl From<InputError> for ApiError {
-    fn from(e: InputError) -> Self {
-        match e {
-            InputError::BadRequest(detail) => ApiError::BadRequest(detail),
-            InputError::BadQuery { detail, accepted } => ApiError::BadQuery { detail, accepted },
-            InputError::InvalidPage => ApiError::NotFound("Invalid page.".into()),
-            InputError::Invalid(fields) => ApiError::Invalid(fields),
-        }
-    }
-}
-
 impl From<DbError> for ApiError {
     fn from(e: DbError) -> Self {
         match e {
@@ -227,7 +209,7 @@ impl From<AuthError> for ApiError {
             AuthError::Unauthenticated(detail) => ApiError::Unauthenticated(detail),
             AuthError::Forbidden(detail) => ApiError::Forbidden(detail),
             AuthError::TooManyRequests(secs) => ApiError::TooManyRequests(secs),
-            AuthError::Invalid(fields) => ApiError::Invalid(fields),
+            AuthError::Invalid(fields) => InputError::Invalid(fields).into(),
             AuthError::Busy(cause) => ApiError::Unavailable(cause),
             AuthError::Db(e) => e.into(),
             AuthError::Internal(cause) => ApiError::Internal(cause),
@@ -256,7 +238,7 @@ fn rejection_to_error(rejection: &Rejection) -> ApiError {
         return e.clone();
     }
     if let Some(e) = rejection.find::<warp::filters::body::BodyDeserializeError>() {
-        return ApiError::BadRequest(format!("JSON parse error: {e}"));
+        return ApiError::bad_request(format!("JSON parse error: {e}"));
     }
     if rejection.find::<warp::reject::PayloadTooLarge>().is_some() {
         return ApiError::PayloadTooLarge;
@@ -274,13 +256,13 @@ fn rejection_to_error(rejection: &Rejection) -> ApiError {
         return ApiError::MethodNotAllowed(Vec::new());
     }
     if let Some(e) = rejection.find::<warp::reject::InvalidQuery>() {
-        return ApiError::BadRequest(e.to_string());
+        return ApiError::bad_request(e.to_string());
     }
     if let Some(e) = rejection.find::<warp::reject::InvalidHeader>() {
-        return ApiError::BadRequest(e.to_string());
+        return ApiError::bad_request(e.to_string());
     }
     if let Some(e) = rejection.find::<warp::reject::MissingHeader>() {
-        return ApiError::BadRequest(e.to_string());
+        return ApiError::bad_request(e.to_string());
     }
     ApiError::Internal(format!("unhandled rejection: {rejection:?}"))
 }

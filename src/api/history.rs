@@ -167,10 +167,10 @@ fn value<'a>(pairs: &'a [(String, String)], key: &str) -> Option<&'a str> {
 }
 
 fn bad(detail: String, accepted: &[&str]) -> ApiError {
-    ApiError::BadQuery {
+    ApiError::Input(InputError::BadQuery {
         detail,
         accepted: accepted.iter().map(|s| s.to_string()).collect(),
-    }
+    })
 }
 
 /// DRF's page: `count`, `next`, `previous`, `results`; a page past the

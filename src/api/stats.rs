@@ -14,6 +14,7 @@ use super::with_state;
 use crate::api::AppState;
 use crate::auth::{Member, Principal};
 use crate::db::figures::{self, Cohort};
+use crate::model::error::InputError;
 use crate::model::list;
 
 /// The query parameters the endpoint accepts (the OpenAPI document lists
@@ -78,22 +79,25 @@ async fn stats(
 /// A 400 for a query that does not read, listing the cohort parameters and
 /// the endpoint's `own` ones as those accepted.
 pub fn bad_query(detail: String, own: &[&str]) -> ApiError {
-    ApiError::BadQuery {
+    ApiError::Input(InputError::BadQuery {
         detail,
         accepted: own
             .iter()
             .chain(ACCEPTED.iter())
             .map(|s| s.to_string())
             .collect(),
-    }
+    })
 }
 
 /// The query's pairs, each parameter one of `accepted` and given once;
 /// otherwise a 400 naming it and listing those accepted.
 pub fn strict_pairs(query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, String)>> {
-    let bad = |detail: String| ApiError::BadQuery {
-        detail,
-        accepted: accepted.iter().map(|s| s.to_string()).collect(),
+    let bad = |detail: String| -> ApiError {
+        InputError::BadQuery {
+            detail,
+            accepted: accepted.iter().map(|s| s.to_string()).collect(),
+        }
+        .into()
     };
     let mut pairs: Vec<(String, String)> = Vec::new();
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
@@ -256,7 +260,10 @@ mod tests {
             "organization__size__gt=9223372036854775807",
         ] {
             assert!(
-                matches!(parse_cohort(query), Err(ApiError::BadQuery { .. })),
+                matches!(
+                    parse_cohort(query),
+                    Err(ApiError::Input(InputError::BadQuery { .. }))
+                ),
                 "{query}"
             );
         }

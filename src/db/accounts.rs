@@ -5,6 +5,8 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use tokio_postgres::{GenericClient, Row};
 
+use super::run;
+
 /// How the member proved who they are.
 #[derive(Debug, Clone)]
 pub enum Credential {
@@ -176,10 +178,12 @@ pub async fn delete_session_by_key(
     client: &impl GenericClient,
     key_hash: &[u8],
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute("delete from sessions where key_hash = $1", &[&key_hash])
-        .await?;
-    Ok(())
+    run(
+        client,
+        "delete from sessions where key_hash = $1",
+        &[&key_hash],
+    )
+    .await
 }
 
 /// Ends one session.
@@ -187,10 +191,7 @@ pub async fn delete_session(
     client: &impl GenericClient,
     id: i64,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute("delete from sessions where id = $1", &[&id])
-        .await?;
-    Ok(())
+    run(client, "delete from sessions where id = $1", &[&id]).await
 }
 
 /// Ends every session of `user_id` but `keep` (the one in use, if any).
@@ -299,29 +300,28 @@ pub async fn create_link(
     token_hash: &[u8],
     valid_for: Duration,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "update one_time_links set expires_at = now()
-             where user_id = $1 and used_at is null and expires_at > now()",
-            &[&user_id],
-        )
-        .await?;
+    run(
+        client,
+        "update one_time_links set expires_at = now()
+         where user_id = $1 and used_at is null and expires_at > now()",
+        &[&user_id],
+    )
+    .await?;
     // Old links are kept a while to tell "expired" from "forged", not forever.
-    client
-        .execute(
-            "delete from one_time_links where expires_at < now() - interval '30 days'",
-            &[],
-        )
-        .await?;
+    run(
+        client,
+        "delete from one_time_links where expires_at < now() - interval '30 days'",
+        &[],
+    )
+    .await?;
     let secs = valid_for.as_secs_f64();
-    client
-        .execute(
-            "insert into one_time_links (user_id, purpose, token_hash, expires_at)
-             values ($1, $2, $3, now() + make_interval(secs => $4))",
-            &[&user_id, &purpose.as_str(), &token_hash, &secs],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "insert into one_time_links (user_id, purpose, token_hash, expires_at)
+         values ($1, $2, $3, now() + make_interval(secs => $4))",
+        &[&user_id, &purpose.as_str(), &token_hash, &secs],
+    )
+    .await
 }
 
 /// Whether a link was made for `user_id` less than `within` ago (a reset
@@ -385,13 +385,12 @@ pub async fn link_for_update(
 
 /// Marks a link used.
 pub async fn use_link(client: &impl GenericClient, id: i64) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "update one_time_links set used_at = now() where id = $1",
-            &[&id],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "update one_time_links set used_at = now() where id = $1",
+        &[&id],
+    )
+    .await
 }
 
 /// Failed sign-ins counted against a limit: how many, and when the oldest
@@ -411,13 +410,12 @@ pub async fn lock_throttle_key(
     client: &impl GenericClient,
     key: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "select pg_advisory_xact_lock(hashtextextended($1, 0))",
-            &[&key],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "select pg_advisory_xact_lock(hashtextextended($1, 0))",
+        &[&key],
+    )
+    .await
 }
 
 /// Failures for `account` (a throttle key, case-insensitive) from
@@ -501,13 +499,12 @@ pub async fn attempt_succeeded(
     client: &impl GenericClient,
     id: i64,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "update sign_in_attempts set succeeded = true where id = $1",
-            &[&id],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "update sign_in_attempts set succeeded = true where id = $1",
+        &[&id],
+    )
+    .await
 }
 
 /// Forgets attempt `id`: its password was never checked (no hasher free).
@@ -515,10 +512,7 @@ pub async fn forget_attempt(
     client: &impl GenericClient,
     id: i64,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute("delete from sign_in_attempts where id = $1", &[&id])
-        .await?;
-    Ok(())
+    run(client, "delete from sign_in_attempts where id = $1", &[&id]).await
 }
 
 /// Password-reset requests from `client_addr` in the last `window`.
@@ -549,17 +543,16 @@ pub async fn record_reset_request(
     client: &impl GenericClient,
     client_addr: &str,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "insert into password_reset_requests (client_addr) values ($1)",
-            &[&client_addr],
-        )
-        .await?;
-    client
-        .execute(
-            "delete from password_reset_requests where requested_at < now() - interval '1 day'",
-            &[],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "insert into password_reset_requests (client_addr) values ($1)",
+        &[&client_addr],
+    )
+    .await?;
+    run(
+        client,
+        "delete from password_reset_requests where requested_at < now() - interval '1 day'",
+        &[],
+    )
+    .await
 }

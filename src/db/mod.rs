@@ -21,3 +21,13 @@ pub mod users;
 
 pub use pool::{Connection, Pool};
 pub use target::Target;
+
+/// Runs one statement for its effect, when how many rows it touched does
+/// not matter.
+pub async fn run(
+    client: &impl tokio_postgres::GenericClient,
+    sql: &str,
+    params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+) -> Result<(), tokio_postgres::Error> {
+    client.execute(sql, params).await.map(drop)
+}

@@ -5,6 +5,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tokio_postgres::{GenericClient, Row};
 
+use super::run;
+
 /// A user as the API shows it (never the password hash).
 #[derive(Debug, Clone, Serialize)]
 pub struct User {
@@ -195,10 +197,12 @@ pub async fn record_login(
     client: &impl GenericClient,
     id: i64,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute("update users set last_login = now() where id = $1", &[&id])
-        .await?;
-    Ok(())
+    run(
+        client,
+        "update users set last_login = now() where id = $1",
+        &[&id],
+    )
+    .await
 }
 
 /// Sets a new password hash; `activate` also makes the account active
@@ -209,13 +213,12 @@ pub async fn set_password(
     hash: &str,
     activate: bool,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "update users set password_hash = $2, is_active = is_active or $3 where id = $1",
-            &[&id, &hash, &activate],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "update users set password_hash = $2, is_active = is_active or $3 where id = $1",
+        &[&id, &hash, &activate],
+    )
+    .await
 }
 
 /// The account a password reset for `email` may go to: an active one, or
@@ -239,10 +242,12 @@ pub async fn resettable_by_email(
 /// Locks user `id`'s row until the transaction ends, so that requests
 /// about one account (reset mails) take turns.
 pub async fn lock(client: &impl GenericClient, id: i64) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute("select 1 from users where id = $1 for update", &[&id])
-        .await?;
-    Ok(())
+    run(
+        client,
+        "select 1 from users where id = $1 for update",
+        &[&id],
+    )
+    .await
 }
 
 /// Whether any user exists at all (the first-run setup's question).
@@ -255,10 +260,7 @@ pub async fn any_exist(client: &impl GenericClient) -> Result<bool, tokio_postgr
 
 /// Serialises first-run setups: held until the transaction ends.
 pub async fn lock_setup(client: &impl GenericClient) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute("select pg_advisory_xact_lock(7346502)", &[])
-        .await?;
-    Ok(())
+    run(client, "select pg_advisory_xact_lock(7346502)", &[]).await
 }
 
 /// A member's own profile, as `/api/me/` shows it.
@@ -367,13 +369,12 @@ pub async fn set_organization(
     profile_id: i64,
     organization: Option<i64>,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "update profiles set organization_id = $2 where id = $1",
-            &[&profile_id, &organization],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "update profiles set organization_id = $2 where id = $1",
+        &[&profile_id, &organization],
+    )
+    .await
 }
 
 /// Puts the member whose user is `user_id` in `organization`.
@@ -382,11 +383,10 @@ pub async fn set_organization_of_user(
     user_id: i64,
     organization: Option<i64>,
 ) -> Result<(), tokio_postgres::Error> {
-    client
-        .execute(
-            "update profiles set organization_id = $2 where user_id = $1",
-            &[&user_id, &organization],
-        )
-        .await?;
-    Ok(())
+    run(
+        client,
+        "update profiles set organization_id = $2 where user_id = $1",
+        &[&user_id, &organization],
+    )
+    .await
 }

@@ -31,7 +31,7 @@ fn documented_variables() -> BTreeSet<String> {
 
 /// Every variable the configuration reads (`#[envconfig(from = "…")]`).
 fn variables_read_by_the_code() -> BTreeSet<String> {
-    let source = read("src/config.rs");
+    let source = read("src/config/mod.rs");
     source
         .match_indices("from = \"")
         .map(|(at, m)| {

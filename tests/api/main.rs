@@ -58,6 +58,7 @@ mod health;
 mod helpers;
 mod history;
 mod instances;
+mod layers;
 mod membership;
 mod metrics;
 mod migrations;

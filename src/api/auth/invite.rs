@@ -22,6 +22,7 @@ use crate::auth::Principal;
 use crate::db::accounts::LinkPurpose;
 use crate::db::users::{self, NewUser};
 use crate::email::Email;
+use crate::model::error::InputError;
 use crate::model::input::invalid_pk;
 use crate::model::permissions::{Ownership, Rule};
 use crate::model::sql_value::SqlValue;
@@ -59,7 +60,7 @@ async fn handle(
         .require(RULE, Ownership::NotApplicable)?
         .expect("a member rule yields a member");
     let body = body.object().await?;
-    let member = member::validate(&body, FIELDS).map_err(ApiError::Invalid)?;
+    let member = member::validate(&body, FIELDS).map_err(InputError::Invalid)?;
     let is_staff = member.input.get("is_staff") == Some(&SqlValue::Bool(true));
     let requested = match body.get("organization") {
         None | Some(serde_json::Value::Null) => None,

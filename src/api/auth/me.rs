@@ -22,6 +22,7 @@ use crate::api::{no_parameters, with_state};
 use crate::auth::permissions::{self};
 use crate::auth::Principal;
 use crate::db::users;
+use crate::model::error::InputError;
 use crate::model::permissions::{Ownership, Rule};
 
 /// Who may read their own record.
@@ -125,9 +126,12 @@ async fn update(
     .await;
     let (user_input, profile_input) = match (user_input, profile_input) {
         (Ok(u), Ok(p)) => (u, p),
-        (Err(ApiError::Invalid(mut a)), Err(ApiError::Invalid(b))) => {
+        (
+            Err(ApiError::Input(InputError::Invalid(mut a))),
+            Err(ApiError::Input(InputError::Invalid(b))),
+        ) => {
             a.extend(b);
-            return Err(ApiError::Invalid(a));
+            return Err(InputError::Invalid(a).into());
         }
         (Err(e), _) | (_, Err(e)) => return Err(e),
     };

@@ -15,6 +15,7 @@ use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
 use crate::auth::{csrf, password, session, Principal};
 use crate::db::users;
+use crate::model::error::InputError;
 use crate::model::input::REQUIRED;
 use crate::model::permissions::{Ownership, Rule};
 
@@ -91,7 +92,7 @@ async fn create(
         }
     }
     ApiError::check(errors)?;
-    let member = member.map_err(ApiError::Invalid)?;
+    let member = member.map_err(InputError::Invalid)?;
     // Hashed with no connection held (a connection waits for nobody).
     let hash = password::hash(&state.hashers, secret).await?;
 

@@ -55,7 +55,7 @@ pub static REGISTRY: Registry = Registry(&[
 
 /// What a path under `/api/` names.
 #[derive(Debug, Clone)]
-pub enum Target {
+pub enum Resource {
     /// `/api/`: the index of collections.
     Root,
     /// `/api/<name>/`.
@@ -68,7 +68,7 @@ pub enum Target {
 }
 
 /// Everything a handler needs to know about the request.
-pub struct Request {
+pub struct CollectionRequest {
     /// The method.
     pub method: Method,
     /// The raw query string.
@@ -88,7 +88,7 @@ pub struct Request {
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
     let query = warp::query::raw().or(warp::any().map(String::new)).unify();
     warp::path::tail()
-        .and_then(|tail: warp::path::Tail| async move { target(tail.as_str()) })
+        .and_then(|tail: warp::path::Tail| async move { resource(tail.as_str()) })
         .and(warp::method())
         .and(query)
         .and(warp::header::headers_cloned())
@@ -96,21 +96,21 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .and(crate::api::principal::principal(state.clone()))
         .and(with_state(state))
         .then(
-            |target: Target,
+            |resource: Resource,
              method: Method,
              query: String,
              headers: HeaderMap,
              body: Body,
              principal: Principal,
              state: AppState| async move {
-                let request = Request {
+                let request = CollectionRequest {
                     method,
                     query,
                     headers,
                     principal,
                     state,
                 };
-                dispatch(target, request, body).await
+                dispatch(resource, request, body).await
             },
         )
         .map(respond)
@@ -120,61 +120,65 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
 /// The format suffix of a collection's CSV path (`/api/products.csv`).
 pub const CSV_SUFFIX: &str = ".csv";
 
-/// Names the target of a path, or leaves it to other routes.
-fn target(tail: &str) -> Result<Target, Rejection> {
+/// Names the resource a path addresses, or leaves it to other routes.
+fn resource(tail: &str) -> Result<Resource, Rejection> {
     let trimmed = tail.strip_suffix('/').unwrap_or(tail);
     if trimmed.is_empty() {
-        return Ok(Target::Root);
+        return Ok(Resource::Root);
     }
     let mut segments = trimmed.split('/');
     let name = segments.next().unwrap_or_default();
     if let Some(name) = name.strip_suffix(CSV_SUFFIX) {
         let collection = REGISTRY.find(name).ok_or_else(warp::reject::not_found)?;
         return match segments.next() {
-            None => Ok(Target::Csv(collection)),
+            None => Ok(Resource::Csv(collection)),
             Some(_) => Err(warp::reject::not_found()),
         };
     }
     let collection = REGISTRY.find(name).ok_or_else(warp::reject::not_found)?;
     match (segments.next(), segments.next()) {
-        (None, _) => Ok(Target::List(collection)),
-        (Some(id), None) if !id.is_empty() => Ok(Target::Item(collection, id.to_owned())),
+        (None, _) => Ok(Resource::List(collection)),
+        (Some(id), None) if !id.is_empty() => Ok(Resource::Item(collection, id.to_owned())),
         _ => Err(warp::reject::not_found()),
     }
 }
 
-async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Response> {
+async fn dispatch(
+    resource: Resource,
+    request: CollectionRequest,
+    body: Body,
+) -> ApiResult<Response> {
     let m = &request.method;
     let read = m == Method::GET || m == Method::HEAD;
     // A list's GET reads its own parameters (filters); every other route
     // here takes none but those every route accepts (`query::plain`).
-    if !(read && matches!(target, Target::List(_) | Target::Csv(_))) {
+    if !(read && matches!(resource, Resource::List(_) | Resource::Csv(_))) {
         crate::model::list::plain(&request.query, &[])?;
     }
-    let allow = allowed_methods(&target);
+    let allow = allowed_methods(&resource);
     let options = || {
         let mut with_options = allow.clone();
         with_options.push(Method::OPTIONS);
         with_options
     };
-    match target {
-        Target::Root if read => Ok(read::index(&request)),
-        Target::Root if m == Method::OPTIONS => Ok(options::index(&options())),
-        Target::List(c) if read => read::list(c, &request, false).await,
-        Target::Csv(c) if read => read::list(c, &request, true).await,
-        Target::List(c) if m == Method::OPTIONS => options::list(c, &request, &options()),
-        Target::List(c) if m == Method::POST => match c.permissions.create {
+    match resource {
+        Resource::Root if read => Ok(read::index(&request)),
+        Resource::Root if m == Method::OPTIONS => Ok(options::index(&options())),
+        Resource::List(c) if read => read::list(c, &request, false).await,
+        Resource::Csv(c) if read => read::list(c, &request, true).await,
+        Resource::List(c) if m == Method::OPTIONS => options::list(c, &request, &options()),
+        Resource::List(c) if m == Method::POST => match c.permissions.create {
             Some(rule) => write::create(c, rule, &request, body).await,
             None => Err(ApiError::MethodNotAllowed(allow)),
         },
-        Target::Item(c, id) if read => read::retrieve(c, &request, &id).await,
-        Target::Item(c, id) if m == Method::OPTIONS => {
+        Resource::Item(c, id) if read => read::retrieve(c, &request, &id).await,
+        Resource::Item(c, id) if m == Method::OPTIONS => {
             options::item(c, &request, &id, &options()).await
         }
-        Target::Item(c, id) if m == Method::PUT || m == Method::PATCH => {
+        Resource::Item(c, id) if m == Method::PUT || m == Method::PATCH => {
             write::update(c, &request, &id, *m == Method::PUT, body).await
         }
-        Target::Item(c, id) if m == Method::DELETE => match c.permissions.delete {
+        Resource::Item(c, id) if m == Method::DELETE => match c.permissions.delete {
             Some(rule) => write::delete(c, rule, &request, &id).await,
             None => Err(ApiError::MethodNotAllowed(allow)),
         },
@@ -182,13 +186,13 @@ async fn dispatch(target: Target, request: Request, body: Body) -> ApiResult<Res
     }
 }
 
-/// The methods a target serves besides OPTIONS (the `Allow` of a 405).
-fn allowed_methods(target: &Target) -> Vec<Method> {
-    match target {
-        Target::Root => vec![Method::GET],
-        Target::List(c) if c.permissions.create.is_some() => vec![Method::GET, Method::POST],
-        Target::List(_) | Target::Csv(_) => vec![Method::GET],
-        Target::Item(c, _) => {
+/// The methods a resource serves besides OPTIONS (the `Allow` of a 405).
+fn allowed_methods(resource: &Resource) -> Vec<Method> {
+    match resource {
+        Resource::Root => vec![Method::GET],
+        Resource::List(c) if c.permissions.create.is_some() => vec![Method::GET, Method::POST],
+        Resource::List(_) | Resource::Csv(_) => vec![Method::GET],
+        Resource::Item(c, _) => {
             let mut allow = vec![Method::GET, Method::PUT, Method::PATCH];
             if c.permissions.delete.is_some() {
                 allow.push(Method::DELETE);
@@ -255,17 +259,17 @@ mod tests {
 
     #[test]
     fn paths_name_the_root_a_collection_or_an_item() {
-        assert!(matches!(target(""), Ok(Target::Root)));
-        assert!(matches!(target("products"), Ok(Target::List(c)) if c.name == "products"));
-        assert!(matches!(target("products/"), Ok(Target::List(_))));
-        assert!(matches!(target("products/5/"), Ok(Target::Item(_, id)) if id == "5"));
-        assert!(target("nothing/").is_err());
-        assert!(target("products/5/extra/").is_err());
-        assert!(target("products//").is_err());
-        assert!(matches!(target("products.csv"), Ok(Target::Csv(c)) if c.name == "products"));
-        assert!(matches!(target("products.csv/"), Ok(Target::Csv(_))));
-        assert!(target("products.csv/5/").is_err());
-        assert!(target("nothing.csv").is_err());
+        assert!(matches!(resource(""), Ok(Resource::Root)));
+        assert!(matches!(resource("products"), Ok(Resource::List(c)) if c.name == "products"));
+        assert!(matches!(resource("products/"), Ok(Resource::List(_))));
+        assert!(matches!(resource("products/5/"), Ok(Resource::Item(_, id)) if id == "5"));
+        assert!(resource("nothing/").is_err());
+        assert!(resource("products/5/extra/").is_err());
+        assert!(resource("products//").is_err());
+        assert!(matches!(resource("products.csv"), Ok(Resource::Csv(c)) if c.name == "products"));
+        assert!(matches!(resource("products.csv/"), Ok(Resource::Csv(_))));
+        assert!(resource("products.csv/5/").is_err());
+        assert!(resource("nothing.csv").is_err());
     }
 
     #[test]

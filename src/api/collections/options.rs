@@ -11,7 +11,7 @@ use serde_json::{json, Map, Value};
 use warp::http::{header, HeaderValue, Method, StatusCode};
 use warp::reply::Response;
 
-use super::{parse_id, write, Request, CSV_SUFFIX};
+use super::{parse_id, write, CollectionRequest, CSV_SUFFIX};
 use crate::api::error::ApiResult;
 use crate::auth::permissions::{FieldRule, RecordPermissions, FIELD_RULES};
 use crate::auth::Principal;
@@ -37,7 +37,7 @@ pub fn index(allow: &[Method]) -> Response {
 /// OPTIONS /api/<name>/: `actions.POST` when the asker may create here.
 pub fn list(
     collection: &'static Collection,
-    request: &Request,
+    request: &CollectionRequest,
     allow: &[Method],
 ) -> ApiResult<Response> {
     readable(collection, request)?;
@@ -64,7 +64,7 @@ pub fn list(
 /// record (the same answer as its `permissions.change`); 404 for no record.
 pub async fn item(
     collection: &'static Collection,
-    request: &Request,
+    request: &CollectionRequest,
     id: &str,
     allow: &[Method],
 ) -> ApiResult<Response> {
@@ -92,7 +92,7 @@ pub async fn item(
 
 /// OPTIONS asks what reading would: DRF checks the view's permissions
 /// before answering it (anonymous askers get the list's 401).
-fn readable(collection: &Collection, request: &Request) -> ApiResult<()> {
+fn readable(collection: &Collection, request: &CollectionRequest) -> ApiResult<()> {
     request
         .principal
         .require(collection.permissions.read, Ownership::NotApplicable)

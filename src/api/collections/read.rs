@@ -13,7 +13,7 @@ use warp::http::{header, HeaderMap, HeaderValue, StatusCode};
 use warp::reply::Response;
 use warp::Reply;
 
-use super::{collection_url, origin, parse_id, Request, REGISTRY};
+use super::{collection_url, origin, parse_id, CollectionRequest, REGISTRY};
 use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::identity_of;
 use crate::auth::Principal;
@@ -30,7 +30,7 @@ const CSV_BATCH: i32 = 1000;
 pub const EXPORT_MAX: Duration = Duration::from_secs(300);
 
 /// GET /api/: every collection and its URL.
-pub fn index(request: &Request) -> Response {
+pub fn index(request: &CollectionRequest) -> Response {
     let origin = origin(&request.state.config, &request.headers);
     let body: serde_json::Map<String, Value> = REGISTRY
         .0
@@ -44,7 +44,7 @@ pub fn index(request: &Request) -> Response {
 /// and GET /api/<name>.csv?<filters> (`csv_path`: always CSV).
 pub async fn list(
     collection: &'static Collection,
-    request: &Request,
+    request: &CollectionRequest,
     csv_path: bool,
 ) -> ApiResult<Response> {
     request
@@ -123,7 +123,7 @@ pub fn page_url(base: &str, pairs: &[(String, String)], page: i64) -> String {
 /// GET /api/<name>/<id>/
 pub async fn retrieve(
     collection: &'static Collection,
-    request: &Request,
+    request: &CollectionRequest,
     id: &str,
 ) -> ApiResult<Response> {
     request
@@ -177,7 +177,7 @@ pub fn json_with_etag(headers: &HeaderMap, body: String) -> Response {
 /// with an error (the connection is cut), never as if the file were whole.
 async fn csv_response(
     collection: &'static Collection,
-    request: &Request,
+    request: &CollectionRequest,
     params: ListParams,
 ) -> ApiResult<Response> {
     let statement = sql::export(collection, &params);

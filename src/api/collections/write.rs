@@ -10,7 +10,7 @@ use warp::Reply;
 
 use deadpool_postgres::GenericClient;
 
-use super::{allowed, collection_url, origin, parse_id, Request, REGISTRY};
+use super::{allowed, collection_url, origin, parse_id, CollectionRequest, REGISTRY};
 use crate::api::body::Body;
 use crate::api::constraints;
 use crate::api::error::{ApiError, ApiResult};
@@ -18,6 +18,7 @@ use crate::auth::permissions::{self, identity_of};
 use crate::auth::Principal;
 use crate::db::{collection_writes as writes, collections as sql, history, users};
 use crate::model::collection::{Collection, Kind};
+use crate::model::error::InputError;
 use crate::model::input::{self, invalid_pk, Input};
 use crate::model::permissions::{Ownership, Rule};
 use crate::model::sql_value::SqlValue;
@@ -26,7 +27,7 @@ use crate::model::sql_value::SqlValue;
 pub async fn create(
     collection: &'static Collection,
     rule: Rule,
-    request: &Request,
+    request: &CollectionRequest,
     body: Body,
 ) -> ApiResult<Response> {
     let mut member = request
@@ -89,7 +90,7 @@ pub async fn create(
 /// PUT (`full`) and PATCH /api/<name>/<id>/
 pub async fn update(
     collection: &'static Collection,
-    request: &Request,
+    request: &CollectionRequest,
     id: &str,
     full: bool,
     body: Body,
@@ -168,7 +169,7 @@ pub async fn prepare(
     if errors.is_empty() {
         Ok(input)
     } else {
-        Err(ApiError::Invalid(errors))
+        Err(InputError::Invalid(errors).into())
     }
 }
 
@@ -194,7 +195,7 @@ pub async fn store(
 pub async fn delete(
     collection: &'static Collection,
     rule: Rule,
-    request: &Request,
+    request: &CollectionRequest,
     id: &str,
 ) -> ApiResult<Response> {
     request.principal.require(rule, Ownership::NotApplicable)?;
@@ -266,7 +267,7 @@ pub async fn existing(
 fn check_owner(
     collection: &Collection,
     rule: Rule,
-    request: &Request,
+    request: &CollectionRequest,
     record: &Map<String, Value>,
 ) -> ApiResult<()> {
     if rule != Rule::OwnerOrStaff {

@@ -119,6 +119,7 @@ fn product_ids(raw: Option<&str>) -> ApiResult<Vec<i64>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::error::InputError;
 
     #[test]
     fn products_are_two_to_four_distinct_positive_ids_in_order() {
@@ -135,7 +136,10 @@ mod tests {
             Some("-1,4"),
         ] {
             assert!(
-                matches!(product_ids(refused), Err(ApiError::BadQuery { .. })),
+                matches!(
+                    product_ids(refused),
+                    Err(ApiError::Input(InputError::BadQuery { .. }))
+                ),
                 "{refused:?}"
             );
         }

@@ -95,7 +95,7 @@ impl DomainPage {
         default_size: i64,
     ) -> ApiResult<DomainPage> {
         let pairs = strict_pairs(query, &COMMUNITY)?;
-        let bad = |detail: String| ApiError::BadQuery {
+        let bad = |detail: String| InputError::BadQuery {
             detail,
             accepted: COMMUNITY.iter().map(|s| s.to_string()).collect(),
         };
@@ -125,7 +125,8 @@ impl DomainPage {
             if !decide::domain_exists(client, domain).await? {
                 return Err(bad(format!(
                     "Parameter 'domain': domain {domain} does not exist."
-                )));
+                ))
+                .into());
             }
         }
         Ok(DomainPage {
