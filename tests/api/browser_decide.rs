@@ -1,6 +1,7 @@
 //! The views that help a member decide (issue 13, items 1, 2 and 4), in
 //! headless Chromium, used by `dora`, an ordinary member (not staff):
-//! compare products picked on the list, grown by search, kept in the URL
+//! compare products picked on the list, grown by search (also by keyboard
+//! alone, with the shared product picker), kept in the URL
 //! over a reload and a cohort; a product's alternatives, one click from a
 //! comparison; her organization's data-flow matrix from her own page; the
 //! community's data flows by domain. Then the same views over `mothra
@@ -335,6 +336,42 @@ async fn scroll_to(browser: &Browser, id: &str) {
             "document.getElementById('{id}').scrollIntoView(); return true;"
         ))
         .await;
+}
+
+#[tokio::test]
+async fn a_member_adds_a_product_to_a_comparison_with_the_picker_by_keyboard() {
+    let s = scene().await;
+    let browser = Browser::open(&s.app.address).await;
+    browser.sign_in("dora", PASSWORD).await;
+    let (q, b, e) = (s.quill, s.beacon, s.easel);
+    browser.goto(&format!("/compare?products={q},{b}")).await;
+    browser.find_text("table.compare thead", "Beacon").await;
+
+    // The label names the picker's search box; from there, keys only.
+    browser
+        .eval("document.querySelector('label[for=compare-search]').click(); return true;")
+        .await;
+    assert_eq!(browser.focused().await, "input#compare-search");
+    browser.press("Eas").await;
+    browser.find("button[aria-label='Add Easel']").await;
+    browser.press("\u{E004}").await; // Tab
+    assert_eq!(browser.focused().await, "button");
+    browser.press("\u{E007}").await; // Enter
+    browser
+        .wait_location("three products", |l| {
+            l == format!("/compare?products={q},{b},{e}")
+        })
+        .await;
+    browser.find_text("table.compare thead", "Easel").await;
+    // Back in the search box for the next one.
+    assert_eq!(browser.focused().await, "input#compare-search");
+
+    // Products already compared are not offered again.
+    browser.press("Quill").await;
+    browser
+        .find_text(".add", "Only products already chosen match")
+        .await;
+    browser.close().await;
 }
 
 #[tokio::test]

@@ -2,17 +2,33 @@
 //! `dora`, an ordinary member (not staff): she marks her own review of
 //! Quill "no longer used", chooses Abacus as what replaced it with the
 //! form's product search, and sees the move on both products' pages and in
-//! the domain's largest moves. Then the same views over `mothra demo`'s
+//! the domain's largest moves; on a dropped product's page, each review
+//! card names what replaced it (one request for every card's name) and
+//! links there. Then the same views over `mothra demo`'s
 //! data: with `MOTHRA_SCREENSHOTS=1` that test saves
 //! docs/screenshots/moves.png and largest-moves.png for the README.
 
 use crate::browser::driver::Browser;
-use crate::helpers::{insert_member, spawn_app};
+use crate::helpers::{insert_member, spawn_app, TestApp};
 
 const PASSWORD: &str = "correct-horse-battery-staple-42";
 
-#[tokio::test]
-async fn a_member_names_what_replaced_her_product_and_sees_the_move_on_both_pages() {
+/// Springfield's Quill, Abacus and Beacon (Assessment): dora (an ordinary
+/// member, signed in with [`PASSWORD`]) reviewed Quill; her colleague eve
+/// left Beacon for Quill.
+struct Scene {
+    app: TestApp,
+    assessment: i64,
+    quill: i64,
+    abacus: i64,
+    beacon: i64,
+    springfield: i64,
+    pilot: i64,
+    /// Dora's review of Quill.
+    review: i64,
+}
+
+async fn scene() -> Scene {
     let app = spawn_app().await;
     let db = &app.db.client;
     let one = |sql: &'static str| async move {
@@ -68,6 +84,23 @@ async fn a_member_names_what_replaced_her_product_and_sees_the_move_on_both_page
     .await
     .expect("eve's review");
 
+    Scene {
+        app,
+        assessment,
+        quill,
+        abacus,
+        beacon,
+        springfield,
+        pilot,
+        review,
+    }
+}
+
+#[tokio::test]
+async fn a_member_names_what_replaced_her_product_and_sees_the_move_on_both_pages() {
+    let s = scene().await;
+    let (app, db) = (&s.app, &s.app.db.client);
+    let (quill, abacus, review, assessment) = (s.quill, s.abacus, s.review, s.assessment);
     let browser = Browser::open(&app.address).await;
     browser.sign_in("dora", PASSWORD).await;
 
@@ -143,6 +176,59 @@ async fn a_member_names_what_replaced_her_product_and_sees_the_move_on_both_page
         .await
         .expect("text");
     assert!(row.contains("Quill"), "{row}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_member_sees_what_replaced_a_dropped_product_on_its_review_cards_and_follows_it() {
+    let s = scene().await;
+    let db = &s.app.db.client;
+    // A second colleague left Beacon too, for Abacus: two cards, two names.
+    let fay = insert_member(db, "fay", false, Some(s.springfield)).await;
+    db.execute(
+        "insert into usages (product_id, organization_id, reviewer_id, usage_type_id, rating, \
+         is_deprecated, replaced_by) values ($1, $2, $3, $4, 2, true, $5)",
+        &[
+            &s.beacon,
+            &s.springfield,
+            &fay.profile_id,
+            &s.pilot,
+            &s.abacus,
+        ],
+    )
+    .await
+    .expect("fay's review");
+    let browser = Browser::open(&s.app.address).await;
+    browser.sign_in("dora", PASSWORD).await;
+
+    browser.goto(&format!("/products/{}", s.beacon)).await;
+    browser
+        .find_text("article.review", "Replaced by Abacus")
+        .await;
+    let eve = browser
+        .find_text("article.review", "Replaced by Quill")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert!(eve.contains("No longer used"), "{eve}");
+    // Both names came in one request, not one per card.
+    let asked: Vec<String> = browser
+        .api_requests()
+        .await
+        .into_iter()
+        .filter(|r| r.starts_with("/api/products/?") && r.contains("id__in"))
+        .collect();
+    assert_eq!(asked.len(), 1, "{asked:?}");
+
+    browser
+        .click_text("article.review .replaced a", "Quill")
+        .await;
+    let quill = s.quill;
+    browser
+        .wait_location("Quill's page", |l| l == format!("/products/{quill}"))
+        .await;
+    browser.find_text("h1", "Quill").await;
     browser.close().await;
 }
 

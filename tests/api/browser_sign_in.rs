@@ -87,6 +87,59 @@ async fn signing_in_returns_to_the_page_asked_for_and_signing_out_locks_the_app_
     browser.close().await;
 }
 
+/// `GET /api/me/`'s status from the page, with its cookies.
+async fn me_status(browser: &Browser) -> serde_json::Value {
+    browser
+        .eval_async("fetch('/api/me/').then((r) => done(r.status));")
+        .await
+}
+
+#[tokio::test]
+async fn a_sign_out_the_server_refuses_says_the_member_is_still_signed_in_and_can_be_retried() {
+    let app = spawn_app().await;
+    set_up_ada(&app).await;
+    let browser = Browser::open(&app.address).await;
+    browser.sign_in("ada", PASSWORD).await;
+    browser.find_text("header", "Ada Lovelace").await;
+
+    // Without its CSRF token, the server refuses the sign-out (a 403), as
+    // it would a forged one; the session itself is untouched.
+    let token = browser
+        .eval(
+            "const c = document.cookie.split('; ').find((c) => c.startsWith('csrftoken='));
+             document.cookie = 'csrftoken=; path=/; max-age=0';
+             return c ?? null;",
+        )
+        .await;
+    let token = token.as_str().expect("a csrftoken cookie").to_owned();
+    browser.click_text("header button", "Sign out").await;
+    let alert = browser
+        .find_text("header [role=alert]", "you are still signed in")
+        .await
+        .text()
+        .await
+        .expect("text");
+    assert!(alert.starts_with("Signing out failed ("), "{alert}");
+    assert!(!browser.location().await.starts_with("/sign-in"));
+    browser.find_text("header", "Ada Lovelace").await;
+    assert_eq!(me_status(&browser).await, json!(200));
+
+    // With the token back, "Try again" signs out.
+    browser
+        .eval(&format!(
+            "document.cookie = '{token}; path=/'; return true;"
+        ))
+        .await;
+    browser
+        .click_text("header [role=alert] button", "Try again")
+        .await;
+    browser
+        .wait_location("/sign-in", |l| l.starts_with("/sign-in"))
+        .await;
+    assert_eq!(me_status(&browser).await, json!(401));
+    browser.close().await;
+}
+
 /// Where the browser is now: scheme, host and port.
 async fn origin(browser: &Browser) -> String {
     let url = browser.client.current_url().await.expect("current url");

@@ -77,3 +77,4 @@ mod smtp;
 mod stats;
 mod tls;
 mod web;
+mod web_types;

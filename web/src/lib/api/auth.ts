@@ -1,8 +1,14 @@
 /** Sign-in, first-run setup, the signed-in member, passwords and API tokens. */
 import { api } from './client';
 import type { Organization, Profile, User } from './resources';
+import type { components } from './schema';
 
-/** `GET /api/me/`: who is signed in. */
+type Schemas = components['schemas'];
+
+/**
+ * `GET /api/me/`: who is signed in. The document gives `Me`'s three parts
+ * as bare objects, so they are named here by the records they hold.
+ */
 export interface Me {
   user: User;
   profile: Profile;
@@ -10,30 +16,13 @@ export interface Me {
 }
 
 /** What a member may change of themselves through `PATCH /api/me/`. */
-export interface MeChanges {
-  first_name?: string;
-  last_name?: string;
-  email?: string;
-  github_id?: string | null;
-  /** Only null: leaves the member's organization. */
-  organization?: null;
-}
+export type MeChanges = Schemas['PatchedMeRequest'];
 
 /** The first staff user, created by the first-run setup. */
-export interface SetupBody {
-  username: string;
-  email: string;
-  password: string;
-  first_name?: string;
-  last_name?: string;
-}
+export type SetupBody = Schemas['Setup'];
 
 /** Whether the member has an API token, and when it was made and last used. */
-export interface TokenInfo {
-  exists: boolean;
-  created?: string | null;
-  last_used?: string | null;
-}
+export type TokenInfo = Schemas['TokenInfo'];
 
 export const auth = {
   setupNeeded: async (signal?: AbortSignal) => (await api.get<{ needed: boolean }>('/auth/setup', { signal })).needed,
@@ -50,11 +39,10 @@ export const auth = {
   confirmReset: (token: string, new_password: string) =>
     api.post<unknown>('/auth/password/reset/confirm', { token, new_password }),
   token: (signal?: AbortSignal) => api.get<TokenInfo>('/auth/token', { signal }),
-  createToken: () => api.post<{ token: string }>('/auth/token'),
+  createToken: () => api.post<Schemas['NewToken']>('/auth/token'),
   revokeToken: () => api.delete('/auth/token'),
   /** Saves the member's own names, email and GitHub id in one request; `organization: null` leaves theirs. */
   updateMe: (body: MeChanges) => api.patch<Me>('/me/', body),
   /** Invites a member (a member: into their own organization, the default). */
-  invite: (body: Pick<User, 'username' | 'email' | 'first_name' | 'last_name'> & { is_staff?: boolean; organization?: number | null }) =>
-    api.post<User>('/users/', body),
+  invite: (body: Schemas['Invitation']) => api.post<User>('/users/', body),
 };

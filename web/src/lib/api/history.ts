@@ -5,30 +5,14 @@
  * the member themselves).
  */
 import { api } from './client';
+import type { components } from './schema';
 import type { Paginated } from './types';
 
-/** The collections whose changes are recorded. */
-export type Recorded = 'products' | 'organizations' | 'usages';
-
 /** One recorded change. */
-export interface Change {
-  id: number;
-  collection: Recorded;
-  /** The record's id. */
-  record: number;
-  /** The record's name now; null once it is deleted. */
-  record_name: string | null;
-  action: 'created' | 'updated' | 'deleted';
-  /** The changed field of an update; null for a creation or deletion. */
-  field: string | null;
-  /** The value before (for a deletion, the whole record). */
-  old: unknown;
-  /** The value after (for a creation, the whole record). */
-  new: unknown;
-  at: string;
-  /** Who made it; null for a change made outside the app. */
-  actor: { id: number; username: string } | null;
-}
+export type Change = components['schemas']['Change'];
+
+/** The collections whose changes are recorded. */
+export type Recorded = Change['collection'];
 
 /** A page of record `id`'s changes, newest first. */
 export function recordHistory(

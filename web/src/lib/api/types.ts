@@ -1,14 +1,9 @@
 /** Shapes shared by every resource client (see shared/docs/api.md). */
+import type { components } from './schema';
 
-/** One page of a collection, as Django REST Framework writes it. */
-export interface Paginated<T> {
-  count: number;
-  /** Absolute URL of the next page, or null on the last one. */
-  next: string | null;
-  /** Absolute URL of the previous page, or null on the first one. */
-  previous: string | null;
-  results: T[];
-}
+/** One page of a collection, as Django REST Framework writes it (the
+ * document's `Paginated<Name>List`, whose `results` are `T`). */
+export type Paginated<T> = Omit<components['schemas']['PaginatedProductList'], 'results'> & { results: T[] };
 
 /** A filter value: lists are sent comma-separated (for `field__in`). */
 export type FilterValue = string | number | boolean | null | readonly (string | number)[];

@@ -67,6 +67,13 @@ class Reference {
     return this.pending;
   }
 
+  /** Forgets what was loaded (after a change) and loads again in the
+   * background, a failure kept in `failed` as [`ensure`] does. */
+  refresh(): void {
+    this.pending = null;
+    this.ensure();
+  }
+
   /** Forgets what was loaded (after a change) and loads again. */
   reload(): Promise<void> {
     this.pending = null;

@@ -47,12 +47,16 @@ class Session {
     }
   }
 
+  /** Ends the session on the server; when that fails the member is still
+   * signed in there, so `me` stays and the error is thrown to be shown. */
   async signOut(): Promise<void> {
     try {
       await auth.logout();
-    } finally {
-      this.me = null;
+    } catch (e) {
+      // A 401: the session had already ended, which is what was asked.
+      if (!(e instanceof ApiError && e.status === 401)) throw e;
     }
+    this.me = null;
   }
 }
 
