@@ -36,12 +36,8 @@ impl App {
                 "DEBUG=1 and no SECRET_KEY: using a random key; sessions end when the process does"
             );
         }
-        let target = Target::resolve(&config).await?;
+        let (target, mut client) = Target::open(&config).await?;
         tracing::info!(database = %target.describe(), chosen_by = target.origin, "database chosen");
-        let mut client = target
-            .connect()
-            .await
-            .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
         let applied = migrate::run(&mut client).await?;
         drop(client);
         if applied.names.is_empty() {

@@ -130,11 +130,7 @@ async fn serve(config: Config) -> Result<(), String> {
 }
 
 async fn migrate_only(config: Config) -> Result<(), String> {
-    let target = Target::resolve(&config).await?;
-    let mut client = target
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    let (target, mut client) = Target::open(&config).await?;
     let applied = migrate::run(&mut client).await?;
     println!(
         "{}: {} migration(s) applied",
@@ -152,11 +148,7 @@ async fn check(config: Config) -> Result<(), String> {
         "configuration: ok (listening would be on {}:{})",
         config.host, config.port
     );
-    let target = Target::resolve(&config).await?;
-    let client = target
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    let (target, client) = Target::open(&config).await?;
     println!(
         "database: ok ({}, chosen by {})",
         target.describe(),
@@ -174,11 +166,8 @@ async fn check(config: Config) -> Result<(), String> {
 }
 
 async fn export(config: Config, output: Option<std::path::PathBuf>) -> Result<(), String> {
-    let target = Target::resolve(&config).await?;
-    let client = target
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    // Held to the end: a private cluster lives as long as its Target.
+    let (_target, client) = Target::open(&config).await?;
     if !migrate::is_current(&client)
         .await
         .map_err(|e| e.to_string())?
@@ -206,11 +195,7 @@ async fn import(config: Config, file: std::path::PathBuf) -> Result<(), String> 
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let document: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{} is not JSON: {e}", file.display()))?;
-    let target = Target::resolve(&config).await?;
-    let mut client = target
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    let (target, mut client) = Target::open(&config).await?;
     migrate::run(&mut client).await?;
     let rows = backup::import(&mut client, &document)
         .await
@@ -229,11 +214,7 @@ async fn demo(config: Config, scale: f64, force: bool) -> Result<(), String> {
             "--scale must be a number above 0, at most 1000 (got {scale})"
         ));
     }
-    let target = Target::resolve(&config).await?;
-    let mut client = target
-        .connect()
-        .await
-        .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+    let (target, mut client) = Target::open(&config).await?;
     migrate::run(&mut client).await?;
     let has_content = demo::has_content(&client)
         .await

@@ -75,6 +75,17 @@ impl Target {
         })
     }
 
+    /// The configured database ([`Target::resolve`]) and one connection to
+    /// it, a failure said for a person.
+    pub async fn open(config: &Config) -> Result<(Target, tokio_postgres::Client), String> {
+        let target = Target::resolve(config).await?;
+        let client = target
+            .connect()
+            .await
+            .map_err(|e| format!("cannot connect to {}: {e}", target.describe()))?;
+        Ok((target, client))
+    }
+
     /// One connection outside the pool (migrations hold a session lock).
     pub async fn connect(&self) -> Result<tokio_postgres::Client, tokio_postgres::Error> {
         let (tls, mode) = tls::connector(self.ssl_mode);

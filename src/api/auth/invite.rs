@@ -24,12 +24,7 @@ use crate::db::users::{self, NewUser};
 use crate::email::Email;
 use crate::model::error::InputError;
 use crate::model::input::invalid_pk;
-use crate::model::permissions::{Ownership, Rule};
 use crate::model::sql_value::SqlValue;
-
-/// Who may create and invite members (into which organization:
-/// `permissions::invitation_organization`).
-pub const RULE: Rule = Rule::Member;
 
 /// The user fields an invitation takes (besides `organization`); the rest
 /// of a user is the database's default (inactive, no password).
@@ -56,9 +51,7 @@ async fn handle(
 ) -> ApiResult<Response> {
     let principal = principal?;
     parameters?;
-    let inviter = principal
-        .require(RULE, Ownership::NotApplicable)?
-        .expect("a member rule yields a member");
+    let inviter = principal.member()?;
     let body = body.object().await?;
     let member = member::validate(&body, FIELDS).map_err(InputError::Invalid)?;
     let is_staff = member.input.get("is_staff") == Some(&SqlValue::Bool(true));

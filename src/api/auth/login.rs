@@ -6,6 +6,7 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
+use super::open_post;
 use super::{json, me, no_content};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
@@ -13,7 +14,7 @@ use crate::api::principal::principal_or_error;
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::{csrf, keys, password, session, throttle, Credential, Principal, SESSION_COOKIE};
+use crate::auth::{keys, password, session, throttle, Credential, Principal, SESSION_COOKIE};
 use crate::db::{accounts, users};
 use crate::model::error::FieldErrors;
 use crate::model::input::REQUIRED;
@@ -62,9 +63,7 @@ async fn login(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
-    parameters?;
-    csrf::verify_origin_if_present(&client.headers)?;
+    open_post(RULE, &client, parameters)?;
     let input: SignIn = body.parse().await?;
     let mut errors = FieldErrors::new();
     let login = input.username.unwrap_or_default();

@@ -23,10 +23,6 @@ use crate::auth::permissions::{self};
 use crate::auth::Principal;
 use crate::db::users;
 use crate::model::error::InputError;
-use crate::model::permissions::{Ownership, Rule};
-
-/// Who may read their own record.
-pub const RULE: Rule = Rule::Member;
 
 /// GET and PATCH /api/me/
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
@@ -54,9 +50,7 @@ async fn handle(
     parameters: ApiResult<()>,
 ) -> ApiResult<Response> {
     let principal = principal?;
-    let member = principal
-        .require(RULE, Ownership::NotApplicable)?
-        .expect("a member rule yields a member");
+    let member = principal.member()?;
     parameters?;
     let client = state.pool.get().await?;
     Ok(json(
@@ -87,10 +81,7 @@ async fn update(
     sent: Body,
 ) -> ApiResult<Response> {
     let principal = principal?;
-    let member = principal
-        .require(RULE, Ownership::NotApplicable)?
-        .expect("a member rule yields a member")
-        .clone();
+    let member = principal.member()?.clone();
     parameters?;
     let sent: Map<String, Value> = sent.object().await?;
     let (user, profile) = (&users_collection::COLLECTION, &profiles::COLLECTION);

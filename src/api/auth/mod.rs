@@ -17,9 +17,11 @@ use warp::http::{header, Method, StatusCode};
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
-use crate::api::error::ApiError;
+use crate::api::error::{ApiError, ApiResult};
 use crate::api::AppState;
-use crate::auth::{password as passwords, throttle};
+use crate::auth::client::Client;
+use crate::auth::{csrf, password as passwords, throttle, Principal};
+use crate::model::permissions::{Ownership, Rule};
 
 /// Every accounts route (inside `/api`).
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
@@ -91,6 +93,15 @@ async fn verify_attempt(
             Err(busy.into())
         }
     }
+}
+
+/// The preamble of a POST anyone may send (setup, sign-in, password
+/// reset): its rule, no unknown parameters, and a cross-site form refused.
+fn open_post(rule: Rule, client: &Client, parameters: ApiResult<()>) -> ApiResult<()> {
+    Principal::Anonymous.require(rule, Ownership::NotApplicable)?;
+    parameters?;
+    csrf::verify_origin_if_present(&client.headers)?;
+    Ok(())
 }
 
 /// A JSON reply with a status.

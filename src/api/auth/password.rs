@@ -20,10 +20,6 @@ use crate::auth::{password, throttle, Credential, Principal};
 use crate::db::{accounts, users};
 use crate::model::error::FieldErrors;
 use crate::model::input::REQUIRED;
-use crate::model::permissions::{Ownership, Rule};
-
-/// Who may change their own password.
-pub const RULE: Rule = Rule::Member;
 
 #[derive(Debug, Deserialize)]
 struct Change {
@@ -54,9 +50,7 @@ async fn handle(
 ) -> ApiResult<Response> {
     let principal = principal?;
     parameters?;
-    let member = principal
-        .require(RULE, Ownership::NotApplicable)?
-        .expect("a member rule yields a member");
+    let member = principal.member()?;
     let input: Change = body.parse().await?;
     let old = input.old_password.unwrap_or_default();
     let new = input.new_password.unwrap_or_default();

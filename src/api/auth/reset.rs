@@ -11,12 +11,13 @@ use warp::reply::Response;
 use warp::Filter;
 
 use super::json;
+use super::open_post;
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::{csrf, keys, password, throttle, Principal};
+use crate::auth::{keys, password, throttle, Principal};
 use crate::db::accounts::{self, LinkPurpose};
 use crate::db::users;
 use crate::email::Email;
@@ -108,9 +109,7 @@ async fn request(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
-    parameters?;
-    csrf::verify_origin_if_present(&client.headers)?;
+    open_post(RULE, &client, parameters)?;
     let input: ResetRequest = body.parse().await?;
     let address = input.email.unwrap_or_default().trim().to_owned();
     if address.is_empty() {
@@ -184,9 +183,7 @@ async fn confirm(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
-    parameters?;
-    csrf::verify_origin_if_present(&client.headers)?;
+    open_post(RULE, &client, parameters)?;
     let input: Confirm = body.parse().await?;
     let token = input.token.unwrap_or_default().trim().to_owned();
     let new = input.new_password.unwrap_or_default();

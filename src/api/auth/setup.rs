@@ -7,13 +7,14 @@ use warp::http::StatusCode;
 use warp::reply::Response;
 use warp::Filter;
 
+use super::open_post;
 use super::{json, me, member};
 use crate::api::body::{body, Body};
 use crate::api::error::{respond, ApiError, ApiResult};
 use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::client::{client, Client};
-use crate::auth::{csrf, password, session, Principal};
+use crate::auth::{password, session, Principal};
 use crate::db::users;
 use crate::model::error::InputError;
 use crate::model::input::REQUIRED;
@@ -68,9 +69,7 @@ async fn create(
     parameters: ApiResult<()>,
     body: Body,
 ) -> ApiResult<Response> {
-    Principal::Anonymous.require(RULE, Ownership::NotApplicable)?;
-    parameters?;
-    csrf::verify_origin_if_present(&client.headers)?;
+    open_post(RULE, &client, parameters)?;
     // Cheap refusal first; the locked check below is the one that counts.
     if users::any_exist(&**state.pool.get().await?).await? {
         return Err(already_done());

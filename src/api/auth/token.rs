@@ -15,10 +15,6 @@ use crate::api::AppState;
 use crate::api::{no_parameters, with_state};
 use crate::auth::{keys, Member, Principal};
 use crate::db::accounts;
-use crate::model::permissions::{Ownership, Rule};
-
-/// Who may see, create, rotate and revoke their own token.
-pub const RULE: Rule = Rule::Member;
 
 /// GET, POST, DELETE /api/auth/token
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
@@ -50,9 +46,7 @@ async fn handle(
         ]));
     }
     let principal = principal?;
-    let member = principal
-        .require(RULE, Ownership::NotApplicable)?
-        .expect("a member rule yields a member");
+    let member = principal.member()?;
     parameters?;
     match method {
         Method::POST => create(&state, member).await,
