@@ -1,8 +1,10 @@
 //! The SQL behind "where organizations moved" (issue 13, item 3): the
 //! reviews that name a replacement (`usages.replaced_by`, migration V20),
-//! grouped by the product left and the product chosen. Every statement
-//! reads one of V20's partial indexes, which hold only those reviews and
-//! the dates a move is shown with. Plans and times: docs/decide.md.
+//! grouped by the product left and the product chosen. The database keeps
+//! that grouping, `product_move_figures` (migration V22: each pair's count
+//! and latest date, exact through triggers), so every statement reads a few
+//! of its rows by index and looks the names up by primary key. Plans and
+//! times: docs/decide.md.
 
 use chrono::NaiveDate;
 use tokio_postgres::Client;
@@ -31,15 +33,6 @@ pub struct ProductMoves {
     pub moved_from: Vec<Move>,
 }
 
-/// When a move happened: the date the product was dropped, else the day
-/// the review was last written. A macro, so each statement splices the
-/// same words (and the index's included columns answer it).
-macro_rules! moved_on_u {
-    () => {
-        "max(coalesce(u.when_deprecated, u.updated_at::date))"
-    };
-}
-
 /// Most moves first, then the latest, then by name.
 fn moves(rows: &[tokio_postgres::Row]) -> Vec<Move> {
     rows.iter()
@@ -57,30 +50,17 @@ pub async fn product_moves(
     client: &Client,
     id: i64,
 ) -> Result<ProductMoves, tokio_postgres::Error> {
-    // Each direction is grouped from its own index (by product, or by
-    // replacement) before the few groups meet the products for names.
-    let to = concat!(
-        "select p.id, p.name, m.n, m.last_at
-         from (select u.replaced_by as id, count(*) as n, ",
-        moved_on_u!(),
-        " as last_at
-               from usages u
-               where u.product_id = $1 and u.replaced_by is not null
-               group by u.replaced_by) m
-         join products p on p.id = m.id
-         order by m.n desc, m.last_at desc, lower(p.name), p.id"
-    );
-    let from = concat!(
-        "select p.id, p.name, m.n, m.last_at
-         from (select u.product_id as id, count(*) as n, ",
-        moved_on_u!(),
-        " as last_at
-               from usages u
-               where u.replaced_by = $1
-               group by u.product_id) m
-         join products p on p.id = m.id
-         order by m.n desc, m.last_at desc, lower(p.name), p.id"
-    );
+    // Emptied pairs keep a row with a zero count (V22): skipped.
+    let to = "select p.id, p.name, m.review_count as n, m.last_at
+              from product_move_figures m
+              join products p on p.id = m.replaced_by
+              where m.product_id = $1 and m.review_count > 0
+              order by m.review_count desc, m.last_at desc, lower(p.name), p.id";
+    let from = "select p.id, p.name, m.review_count as n, m.last_at
+                from product_move_figures m
+                join products p on p.id = m.product_id
+                where m.replaced_by = $1 and m.review_count > 0
+                order by m.review_count desc, m.last_at desc, lower(p.name), p.id";
     Ok(ProductMoves {
         moved_to: moves(&client.query(to, &[&id]).await?),
         moved_from: moves(&client.query(from, &[&id]).await?),
@@ -109,56 +89,47 @@ pub async fn largest_moves(
     limit: i64,
     offset: i64,
 ) -> Result<(i64, Vec<Between>), tokio_postgres::Error> {
-    // The whole partial index is read (only reviews naming a replacement:
-    // a few per cent of all) and grouped by pair; only then are the few
-    // thousand pairs joined to the products by hash, and the domain keeps
-    // a pair when either end is one of its products. A macro, so that the
-    // page and the count read the same pairs.
-    macro_rules! kept {
-        () => {
-            "with pairs as (
-                 select u.product_id, u.replaced_by, count(*) as n, "
-        };
-    }
-    macro_rules! kept_rest {
-        () => {
-            " as last_at
-                 from usages u
-                 where u.replaced_by is not null
-                 group by u.product_id, u.replaced_by
-             ), kept as (
-                 select m.*, a.name as from_name, b.name as to_name
-                 from pairs m
-                 join products a on a.id = m.product_id
-                 join products b on b.id = m.replaced_by
-                 where $1::bigint is null or a.domain_id = $1 or b.domain_id = $1
-             )"
-        };
-    }
-    // The total comes with the page, from the same grouping.
-    let sql = concat!(
-        kept!(),
-        moved_on_u!(),
-        kept_rest!(),
-        " select k.*, count(*) over () as total
-         from kept k
-         order by k.n desc, k.last_at desc, lower(k.from_name), lower(k.to_name),
-                  k.product_id, k.replaced_by
-         limit $2 offset $3"
-    );
-    let rows = client.query(sql, &[&domain, &limit, &offset]).await?;
-    let total = match rows.first() {
-        Some(r) => r.get("total"),
-        // An empty page: past the end, or nothing at all.
-        None => {
-            let count = concat!(
-                kept!(),
-                moved_on_u!(),
-                kept_rest!(),
-                " select count(*) from kept"
-            );
-            client.query_one(count, &[&domain]).await?.get(0)
-        }
+    // The page walks product_move_figures_largest_idx (most reviews, then
+    // the latest) and looks up each pair's two names by primary key until
+    // it has a page (names only order the pairs that tie); the domain keeps
+    // a pair when either end is one of its products.
+    let page = "select m.product_id, m.replaced_by, m.review_count as n, m.last_at,
+                       a.name as from_name, b.name as to_name
+                from product_move_figures m
+                join products a on a.id = m.product_id
+                join products b on b.id = m.replaced_by
+                where m.review_count > 0
+                  and ($1::bigint is null or a.domain_id = $1 or b.domain_id = $1)
+                order by m.review_count desc, m.last_at desc, lower(a.name), lower(b.name),
+                         m.product_id, m.replaced_by
+                limit $2 offset $3";
+    let rows = client.query(page, &[&domain, &limit, &offset]).await?;
+    // How many: every pair from the index alone, or a domain's pairs
+    // through its products (each direction from its own index; a pair
+    // inside the domain is counted once).
+    let total: i64 = match domain {
+        None => client
+            .query_one(
+                "select count(*) from product_move_figures where review_count > 0",
+                &[],
+            )
+            .await?
+            .get(0),
+        Some(domain) => client
+            .query_one(
+                "select count(*) from (
+                     select m.product_id, m.replaced_by
+                     from products p join product_move_figures m on m.product_id = p.id
+                     where p.domain_id = $1 and m.review_count > 0
+                     union
+                     select m.product_id, m.replaced_by
+                     from products p join product_move_figures m on m.replaced_by = p.id
+                     where p.domain_id = $1 and m.review_count > 0
+                 ) pairs",
+                &[&domain],
+            )
+            .await?
+            .get(0),
     };
     Ok((
         total,

@@ -49,6 +49,7 @@ mod collections_users_profiles;
 mod config;
 mod connections;
 mod decide;
+mod decide_figures;
 mod demo;
 mod deploy;
 mod ecosystem;

@@ -39,20 +39,19 @@ pub async fn compare(
         return Err(bad(format!("Product {missing} does not exist.")));
     }
     let breakdown = decide::usage_breakdown(&client, &ids, &cohort).await?;
+    let compared = match decide::FlatCohort::of(&cohort) {
+        Some(flat) => decide::compared(&client, &ids, &flat).await?,
+        None => aggregated(&client, &ids, &cohort).await?,
+    };
     let mut products = Vec::new();
     for id in &ids {
         let p = named.iter().find(|p| p.id == *id).expect("checked above");
-        let f = figures::product_figures(client.pooled(), *id, &cohort)
-            .await?
+        let c = compared
+            .iter()
+            .find(|c| c.id == *id)
             .ok_or_else(ApiError::not_found)?;
-        let overall = if cohort.is_everyone() {
-            json!({"nps": f.nps, "review_count": f.review_count})
-        } else {
-            let o = figures::product_figures(client.pooled(), *id, &figures::Cohort::default())
-                .await?
-                .ok_or_else(ApiError::not_found)?;
-            json!({"nps": o.nps, "review_count": o.review_count})
-        };
+        let f = &c.figures;
+        let overall = json!({"nps": c.overall_nps, "review_count": c.overall_review_count});
         let empty = || Value::Array(Vec::new());
         let (usage_types, data_in, data_out) = breakdown
             .iter()
@@ -77,6 +76,31 @@ pub async fn compare(
         }));
     }
     Ok(warp::reply::json(&json!({ "products": products })).into_response())
+}
+
+/// [`decide::compared`] for a cohort the kept figures cannot answer: each
+/// product's reviews aggregated over it ([`figures::product_figures`]).
+async fn aggregated(
+    client: &crate::db::pool::Connection,
+    ids: &[i64],
+    cohort: &figures::Cohort,
+) -> ApiResult<Vec<decide::Compared>> {
+    let mut compared = Vec::new();
+    for id in ids {
+        let f = figures::product_figures(client.pooled(), *id, cohort)
+            .await?
+            .ok_or_else(ApiError::not_found)?;
+        let o = figures::product_figures(client.pooled(), *id, &figures::Cohort::default())
+            .await?
+            .ok_or_else(ApiError::not_found)?;
+        compared.push(decide::Compared {
+            id: *id,
+            figures: f,
+            overall_nps: o.nps,
+            overall_review_count: o.review_count,
+        });
+    }
+    Ok(compared)
 }
 
 fn bad(detail: String) -> ApiError {
