@@ -555,10 +555,23 @@ pub async fn community_flows(
                            where f.product_id = p.id and f.in_use_count > 0)"
         };
     }
-    let count: i64 = client
-        .query_one(concat!("select count(*) ", listed!()), &[&domain])
-        .await?
-        .get(0);
+    // How many: from the partial index of the rows in use alone (every
+    // domain), or through the domain's products (one probe each); not a
+    // probe for each of all the products.
+    let count: i64 = match domain {
+        None => client
+            .query_one(
+                "select count(distinct product_id) from product_interface_figures
+                 where in_use_count > 0",
+                &[],
+            )
+            .await?
+            .get(0),
+        Some(_) => client
+            .query_one(concat!("select count(*) ", listed!()), &[&domain])
+            .await?
+            .get(0),
+    };
     /// `[{"id", "name", "count"}]` of product `p`'s interfaces in use in
     /// `direction`.
     macro_rules! used {
