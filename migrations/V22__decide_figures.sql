@@ -14,6 +14,8 @@
 -- - product_interface_figures: per product, direction (data in is
 --   `how_push`, out `how_pull`) and data interface, the reviews naming it
 --   and those of them still in use (not deprecated): compare, data flows.
+-- - product_flow_figures: per product, its reviews in use that name an
+--   interface: which products the community's data flows list.
 -- - product_usage_type_figures: per product and usage type: compare.
 -- - product_move_figures: per product left and product chosen
 --   (`replaced_by`), the reviews that made the move and the latest date:
@@ -57,8 +59,17 @@ create table product_interface_figures (
         in_use_count >= 0 and in_use_count <= review_count)
 );
 
--- Products with a flow still in use, for the community's data flows.
-create index product_interface_figures_in_use_idx on product_interface_figures (product_id)
+-- Per product, its reviews in use that name an interface: whether (and
+-- which) products the community's data flows list, and how many, without
+-- visiting every product's interfaces.
+create table product_flow_figures (
+    product_id   bigint primary key,
+    in_use_count bigint not null,
+    constraint product_flow_figures_product_id_fkey foreign key (product_id)
+        references products (id) on delete cascade,
+    constraint product_flow_figures_counts check (in_use_count >= 0)
+);
+create index product_flow_figures_listed_idx on product_flow_figures (product_id)
     where in_use_count > 0;
 
 create table product_usage_type_figures (
@@ -151,6 +162,8 @@ create table product_org_type_location_figures (
 
 comment on table product_interface_figures is
     'Reviews naming each data interface of a product, kept exact by the decide_figures_* triggers (V22).';
+comment on table product_flow_figures is
+    'Reviews in use naming a data interface, per product, kept exact by the decide_figures_* triggers (V22).';
 comment on table product_usage_type_figures is
     'Reviews of each usage type of a product, kept exact by the decide_figures_* triggers (V22).';
 comment on table product_move_figures is
@@ -327,6 +340,26 @@ begin
      where f.product_id = d.product_id and f.direction = d.direction
        and f.interface_id = d.interface_id;
 
+    insert into product_flow_figures (product_id, in_use_count)
+    select distinct c.product_id, 0
+      from unnest(changes) c
+     order by 1
+        on conflict do nothing;
+    perform 1
+       from product_flow_figures f
+      where f.product_id in (select c.product_id from unnest(changes) c)
+      order by f.product_id
+        for update;
+    update product_flow_figures f
+       set in_use_count = f.in_use_count + d.in_use
+      from (select c.product_id,
+                   sum(case when not c.is_deprecated
+                             and (c.how_push_id is not null or c.how_pull_id is not null)
+                            then c.sign else 0 end) as in_use
+              from unnest(changes) c
+             group by c.product_id) d
+     where f.product_id = d.product_id and d.in_use <> 0;
+
     insert into product_usage_type_figures (product_id, usage_type_id, review_count)
     select distinct c.product_id, c.usage_type_id, 0
       from unnest(changes) c
@@ -433,6 +466,7 @@ language plpgsql
 as $$
 begin
     delete from product_interface_figures;
+    delete from product_flow_figures;
     delete from product_usage_type_figures;
     delete from product_move_figures;
     delete from product_org_type_figures;
@@ -536,6 +570,11 @@ select u.product_id, d.direction, d.interface_id, count(*), count(*) filter (whe
  cross join lateral (values ('in', u.how_push_id), ('out', u.how_pull_id)) d(direction, interface_id)
  where d.interface_id is not null
  group by 1, 2, 3;
+insert into product_flow_figures (product_id, in_use_count)
+select u.product_id,
+       count(*) filter (where not u.is_deprecated
+                          and (u.how_push_id is not null or u.how_pull_id is not null))
+  from usages u group by 1;
 insert into product_usage_type_figures (product_id, usage_type_id, review_count)
 select u.product_id, u.usage_type_id, count(*) from usages u group by 1, 2;
 insert into product_move_figures (product_id, replaced_by, review_count, last_at)
@@ -563,5 +602,5 @@ select u.product_id, o.org_type_id, ol.location_id,
 
 -- Statistics now, so the first plans over the filled tables are not
 -- guesses about empty ones (autovacuum would come later).
-analyze product_interface_figures, product_usage_type_figures, product_move_figures,
+analyze product_interface_figures, product_flow_figures, product_usage_type_figures, product_move_figures,
         product_org_type_figures, product_org_type_location_figures;

@@ -539,8 +539,9 @@ pub async fn organization_flows(
 /// Products (of `domain`, when given) that some review still in use says
 /// how data goes in or out of: how many there are, and the flows of one
 /// page of them (by name). Read from what V22 keeps: a product is listed
-/// when one of its `product_interface_figures` rows has a review in use,
-/// and its reviews in use are its `product_figures` less the deprecated.
+/// when its `product_flow_figures` row counts a review in use, its flows
+/// are its `product_interface_figures` rows in use, and its reviews in use
+/// are its `product_figures` less the deprecated.
 pub async fn community_flows(
     client: &Client,
     domain: Option<i64>,
@@ -551,18 +552,17 @@ pub async fn community_flows(
         () => {
             "from products p
              where ($1::bigint is null or p.domain_id = $1)
-               and exists (select 1 from product_interface_figures f
+               and exists (select 1 from product_flow_figures f
                            where f.product_id = p.id and f.in_use_count > 0)"
         };
     }
-    // How many: from the partial index of the rows in use alone (every
-    // domain), or through the domain's products (one probe each); not a
-    // probe for each of all the products.
+    // How many: over every domain, the entries of
+    // product_flow_figures_listed_idx alone; for a domain, one probe of it
+    // per product of the domain.
     let count: i64 = match domain {
         None => client
             .query_one(
-                "select count(distinct product_id) from product_interface_figures
-                 where in_use_count > 0",
+                "select count(*) from product_flow_figures where in_use_count > 0",
                 &[],
             )
             .await?

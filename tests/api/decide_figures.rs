@@ -19,7 +19,7 @@ use crate::helpers::{migrated_database, sign_in_as, spawn_app, TestApp, TestUser
 /// Each kept table (rows with a count) against the same grouping recounted
 /// from the reviews, as `(rows, recounted)`: the kept table's rows and the
 /// recount's, both as sorted text.
-const KEPT_AND_RECOUNTED: [(&str, &str, &str); 5] = [
+const KEPT_AND_RECOUNTED: [(&str, &str, &str); 6] = [
     (
         "interfaces",
         "select product_id, direction, interface_id, review_count, in_use_count
@@ -30,6 +30,13 @@ const KEPT_AND_RECOUNTED: [(&str, &str, &str); 5] = [
          cross join lateral (values ('in', u.how_push_id), ('out', u.how_pull_id)) d(direction, interface_id)
          where d.interface_id is not null
          group by 1, 2, 3",
+    ),
+    (
+        "flows",
+        "select product_id, in_use_count from product_flow_figures where in_use_count > 0",
+        "select product_id, count(*) from usages
+         where not is_deprecated and (how_push_id is not null or how_pull_id is not null)
+         group by 1",
     ),
     (
         "usage types",
@@ -417,6 +424,7 @@ async fn kept_figures_equal_a_recount_after_a_burst_of_concurrent_api_writes() {
     let left: i64 = c
         .query_one(
             "select (select count(*) from product_interface_figures where product_id = $1)
+                  + (select count(*) from product_flow_figures where product_id = $1)
                   + (select count(*) from product_usage_type_figures where product_id = $1)
                   + (select count(*) from product_move_figures where $1 in (product_id, replaced_by))
                   + (select count(*) from product_org_type_figures where product_id = $1)
@@ -456,7 +464,8 @@ async fn kept_figures_stay_exact_through_demo_data_its_replacement_and_an_import
         .expect("the fill's marker")..];
     db.client
         .batch_execute(
-            "delete from product_interface_figures; delete from product_usage_type_figures;
+            "delete from product_interface_figures; delete from product_flow_figures;
+             delete from product_usage_type_figures;
              delete from product_move_figures; delete from product_org_type_figures;
              delete from product_org_type_location_figures;",
         )
