@@ -104,6 +104,16 @@ create index product_move_figures_replaced_by_idx on product_move_figures (repla
 create index product_move_figures_largest_idx on product_move_figures
     (review_count desc, last_at desc, product_id, replaced_by) where review_count > 0;
 
+-- How many rows of product_flow_figures and product_move_figures count
+-- something (the pages of every domain show that total): one row each,
+-- changed only when a product starts or stops being listed, or a move
+-- starts or stops being made, so writers rarely queue on it.
+create table decide_counts (
+    table_name text primary key,
+    n          bigint not null,
+    constraint decide_counts_not_negative check (n >= 0)
+);
+
 create table product_org_type_figures (
     product_id       bigint not null,
     org_type_id      bigint not null,
@@ -350,15 +360,22 @@ begin
       where f.product_id in (select c.product_id from unnest(changes) c)
       order by f.product_id
         for update;
-    update product_flow_figures f
-       set in_use_count = f.in_use_count + d.in_use
-      from (select c.product_id,
-                   sum(case when not c.is_deprecated
-                             and (c.how_push_id is not null or c.how_pull_id is not null)
-                            then c.sign else 0 end) as in_use
-              from unnest(changes) c
-             group by c.product_id) d
-     where f.product_id = d.product_id and d.in_use <> 0;
+    with changed as (
+        update product_flow_figures f
+           set in_use_count = f.in_use_count + d.in_use
+          from (select c.product_id,
+                       sum(case when not c.is_deprecated
+                                 and (c.how_push_id is not null or c.how_pull_id is not null)
+                                then c.sign else 0 end) as in_use
+                  from unnest(changes) c
+                 group by c.product_id) d
+         where f.product_id = d.product_id and d.in_use <> 0
+        returning f.in_use_count as now, f.in_use_count - d.in_use as before
+    )
+    update decide_counts
+       set n = n + (select sum(sign(now) - sign(before)) from changed)
+     where table_name = 'product_flow_figures'
+       and (select sum(sign(now) - sign(before)) from changed) <> 0;
 
     insert into product_usage_type_figures (product_id, usage_type_id, review_count)
     select distinct c.product_id, c.usage_type_id, 0
@@ -393,23 +410,30 @@ begin
             (select c.product_id, c.replaced_by from unnest(changes) c)
       order by f.product_id, f.replaced_by
         for update;
-    update product_move_figures f
-       set review_count = f.review_count + d.reviews,
-           last_at = case
-               when d.removed_latest >= f.last_at
-                    and coalesce(d.added_latest < d.removed_latest, true)
-                   then (select max(moved_on(u.when_deprecated, u.updated_at))
-                           from usages u
-                          where u.product_id = f.product_id and u.replaced_by = f.replaced_by)
-               else greatest(f.last_at, d.added_latest)
-           end
-      from (select c.product_id, c.replaced_by, sum(c.sign) as reviews,
-                   max(c.moved_on) filter (where c.sign > 0) as added_latest,
-                   max(c.moved_on) filter (where c.sign < 0) as removed_latest
-              from unnest(changes) c
-             where c.replaced_by is not null
-             group by c.product_id, c.replaced_by) d
-     where f.product_id = d.product_id and f.replaced_by = d.replaced_by;
+    with changed as (
+        update product_move_figures f
+           set review_count = f.review_count + d.reviews,
+               last_at = case
+                   when d.removed_latest >= f.last_at
+                        and coalesce(d.added_latest < d.removed_latest, true)
+                       then (select max(moved_on(u.when_deprecated, u.updated_at))
+                               from usages u
+                              where u.product_id = f.product_id and u.replaced_by = f.replaced_by)
+                   else greatest(f.last_at, d.added_latest)
+               end
+          from (select c.product_id, c.replaced_by, sum(c.sign) as reviews,
+                       max(c.moved_on) filter (where c.sign > 0) as added_latest,
+                       max(c.moved_on) filter (where c.sign < 0) as removed_latest
+                  from unnest(changes) c
+                 where c.replaced_by is not null
+                 group by c.product_id, c.replaced_by) d
+         where f.product_id = d.product_id and f.replaced_by = d.replaced_by
+        returning f.review_count as now, f.review_count - d.reviews as before
+    )
+    update decide_counts
+       set n = n + (select sum(sign(now) - sign(before)) from changed)
+     where table_name = 'product_move_figures'
+       and (select sum(sign(now) - sign(before)) from changed) <> 0;
 end;
 $$;
 
@@ -471,6 +495,7 @@ begin
     delete from product_move_figures;
     delete from product_org_type_figures;
     delete from product_org_type_location_figures;
+    update decide_counts set n = 0;
     return null;
 end;
 $$;
@@ -599,6 +624,11 @@ select u.product_id, o.org_type_id, ol.location_id,
   join organizations o on o.id = u.organization_id
   join organization_locations ol on ol.organization_id = o.id
  group by 1, 2, 3;
+
+insert into decide_counts (table_name, n)
+select 'product_flow_figures', count(*) from product_flow_figures where in_use_count > 0
+union all
+select 'product_move_figures', count(*) from product_move_figures where review_count > 0;
 
 -- Statistics now, so the first plans over the filled tables are not
 -- guesses about empty ones (autovacuum would come later).

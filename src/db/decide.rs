@@ -556,13 +556,12 @@ pub async fn community_flows(
                            where f.product_id = p.id and f.in_use_count > 0)"
         };
     }
-    // How many: over every domain, the entries of
-    // product_flow_figures_listed_idx alone; for a domain, one probe of it
-    // per product of the domain.
+    // How many: over every domain, as V22 counts them (one row); for a
+    // domain, one probe of product_flow_figures per product of the domain.
     let count: i64 = match domain {
         None => client
             .query_one(
-                "select count(*) from product_flow_figures where in_use_count > 0",
+                "select n from decide_counts where table_name = 'product_flow_figures'",
                 &[],
             )
             .await?

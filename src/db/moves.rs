@@ -109,13 +109,13 @@ pub async fn largest_moves(
                          m.product_id, m.replaced_by
                 limit $2 offset $3";
     let rows = client.query(page, &[&domain, &limit, &offset]).await?;
-    // How many: every pair from the index alone, or a domain's pairs
-    // through its products (each direction from its own index; a pair
-    // inside the domain is counted once).
+    // How many: every pair, as V22 counts them (one row), or a domain's
+    // pairs through its products (each direction from its own index; a
+    // pair inside the domain is counted once).
     let total: i64 = match domain {
         None => client
             .query_one(
-                "select count(*) from product_move_figures where review_count > 0",
+                "select n from decide_counts where table_name = 'product_move_figures'",
                 &[],
             )
             .await?

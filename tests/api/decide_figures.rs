@@ -19,7 +19,7 @@ use crate::helpers::{migrated_database, sign_in_as, spawn_app, TestApp, TestUser
 /// Each kept table (rows with a count) against the same grouping recounted
 /// from the reviews, as `(rows, recounted)`: the kept table's rows and the
 /// recount's, both as sorted text.
-const KEPT_AND_RECOUNTED: [(&str, &str, &str); 6] = [
+const KEPT_AND_RECOUNTED: [(&str, &str, &str); 7] = [
     (
         "interfaces",
         "select product_id, direction, interface_id, review_count, in_use_count
@@ -37,6 +37,15 @@ const KEPT_AND_RECOUNTED: [(&str, &str, &str); 6] = [
         "select product_id, count(*) from usages
          where not is_deprecated and (how_push_id is not null or how_pull_id is not null)
          group by 1",
+    ),
+    (
+        "counts",
+        "select table_name, n from decide_counts",
+        "select 'product_flow_figures', count(distinct product_id) from usages
+         where not is_deprecated and (how_push_id is not null or how_pull_id is not null)
+         union all
+         select 'product_move_figures', count(*)
+         from (select distinct product_id, replaced_by from usages where replaced_by is not null) m",
     ),
     (
         "usage types",
@@ -464,7 +473,8 @@ async fn kept_figures_stay_exact_through_demo_data_its_replacement_and_an_import
         .expect("the fill's marker")..];
     db.client
         .batch_execute(
-            "delete from product_interface_figures; delete from product_flow_figures;
+            "delete from decide_counts; delete from product_interface_figures;
+             delete from product_flow_figures;
              delete from product_usage_type_figures;
              delete from product_move_figures; delete from product_org_type_figures;
              delete from product_org_type_location_figures;",
