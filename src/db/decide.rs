@@ -6,12 +6,13 @@
 //! the NPS and the cohort of [`super::figures`], spliced in, never restated.
 //! Plans and times: docs/decide.md.
 
-use serde_json::Value;
+use tokio_postgres::types::ToSql;
 use tokio_postgres::Client;
 
-use tokio_postgres::types::ToSql;
-
 use super::figures::{cohort_of_o, nps_of_usages_u, Cohort, Figures};
+
+mod flows;
+pub use flows::{community_flows, organization_flows, Flow};
 
 /// A cohort the figure tables of V22 answer exactly: some organization
 /// types (or all) and at most one location, nothing else.
@@ -81,6 +82,10 @@ macro_rules! nps_of_r {
     };
 }
 
+// After the macros, which it splices.
+mod compare;
+pub use compare::{compared, usage_breakdown, Compared};
+
 /// A product's name and place, as the decide views show it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Named {
@@ -112,187 +117,6 @@ pub async fn products_named(
             name: r.get("name"),
             domain: r.get("domain_id"),
             subject: r.get("subject_id"),
-        })
-        .collect())
-}
-
-/// What reviews over a cohort say about how products are used: for each of
-/// `ids`, `[{"id", "name", "count"}]` of its usage types, its data
-/// interfaces for data in (`how_push`) and for data out (`how_pull`), most
-/// used first. Products without reviews in the cohort are absent (over
-/// everyone, present with empty lists). Over everyone the counts are the
-/// rows V22 keeps; a cohort aggregates its reviews of the products.
-pub async fn usage_breakdown(
-    client: &Client,
-    ids: &[i64],
-    cohort: &Cohort,
-) -> Result<Vec<(i64, Value, Value, Value)>, tokio_postgres::Error> {
-    if cohort.is_everyone() {
-        return kept_usage_breakdown(client, ids).await;
-    }
-    let sql = concat!(
-        "with r as (
-             select u.product_id, u.usage_type_id, u.how_push_id, u.how_pull_id
-             from usages u
-             join organizations o on o.id = u.organization_id
-             where u.product_id = any($1) and ",
-        cohort_of_o!(),
-        "
-         ), counted as (
-             select r.product_id, 'usage_types' as kind, t.id, t.name, count(*) as n
-             from r join usage_types t on t.id = r.usage_type_id
-             group by r.product_id, t.id, t.name
-             union all
-             select r.product_id, 'data_in', d.id, d.name, count(*)
-             from r join data_interfaces d on d.id = r.how_push_id
-             group by r.product_id, d.id, d.name
-             union all
-             select r.product_id, 'data_out', d.id, d.name, count(*)
-             from r join data_interfaces d on d.id = r.how_pull_id
-             group by r.product_id, d.id, d.name
-         )
-         select product_id,
-                coalesce(json_agg(json_build_object('id', id, 'name', name, 'count', n)
-                                  order by n desc, lower(name), id)
-                         filter (where kind = 'usage_types'), '[]') as usage_types,
-                coalesce(json_agg(json_build_object('id', id, 'name', name, 'count', n)
-                                  order by n desc, lower(name), id)
-                         filter (where kind = 'data_in'), '[]') as data_in,
-                coalesce(json_agg(json_build_object('id', id, 'name', name, 'count', n)
-                                  order by n desc, lower(name), id)
-                         filter (where kind = 'data_out'), '[]') as data_out
-         from counted
-         group by product_id"
-    );
-    let [org_types, locations, grades, size_min, size_max] = cohort.params();
-    let rows = client
-        .query(
-            sql,
-            &[&ids, org_types, locations, grades, size_min, size_max],
-        )
-        .await?;
-    Ok(breakdowns(&rows))
-}
-
-/// [`usage_breakdown`] over everyone, from `product_usage_type_figures`
-/// and `product_interface_figures` (every review, deprecated or not).
-async fn kept_usage_breakdown(
-    client: &Client,
-    ids: &[i64],
-) -> Result<Vec<(i64, Value, Value, Value)>, tokio_postgres::Error> {
-    /// `[{"id", "name", "count"}]` of the rows of `f` joined to `t`.
-    macro_rules! counted {
-        ($from:literal) => {
-            concat!(
-                "coalesce((select json_agg(json_build_object('id', t.id, 'name', t.name,
-                                                             'count', f.review_count)
-                                           order by f.review_count desc, lower(t.name), t.id) ",
-                $from,
-                " and f.review_count > 0), '[]')"
-            )
-        };
-    }
-    let sql = concat!(
-        "select p.id as product_id, ",
-        counted!(
-            "from product_usage_type_figures f join usage_types t on t.id = f.usage_type_id
-             where f.product_id = p.id"
-        ),
-        " as usage_types, ",
-        counted!(
-            "from product_interface_figures f join data_interfaces t on t.id = f.interface_id
-             where f.product_id = p.id and f.direction = 'in'"
-        ),
-        " as data_in, ",
-        counted!(
-            "from product_interface_figures f join data_interfaces t on t.id = f.interface_id
-             where f.product_id = p.id and f.direction = 'out'"
-        ),
-        " as data_out
-         from unnest($1::bigint[]) p(id)"
-    );
-    Ok(breakdowns(&client.query(sql, &[&ids]).await?))
-}
-
-fn breakdowns(rows: &[tokio_postgres::Row]) -> Vec<(i64, Value, Value, Value)> {
-    rows.iter()
-        .map(|r| {
-            (
-                r.get("product_id"),
-                r.get("usage_types"),
-                r.get("data_in"),
-                r.get("data_out"),
-            )
-        })
-        .collect()
-}
-
-/// One product's figures as compare shows them: over the cohort, and its
-/// NPS and review count over everyone.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Compared {
-    /// `products.id`.
-    pub id: i64,
-    /// The figures over the cohort (`organizations` left empty: compare
-    /// shows only their number).
-    pub figures: Figures,
-    /// NPS over everyone.
-    pub overall_nps: Option<i64>,
-    /// Reviews over everyone.
-    pub overall_review_count: i64,
-}
-
-/// The figures of the products `ids` (those that exist) over a
-/// [`FlatCohort`], from the rows V22 and V14 keep. The organizations using
-/// each are still counted from its reviews (index only over everyone; with
-/// each organization looked up for a cohort).
-pub async fn compared(
-    client: &Client,
-    ids: &[i64],
-    flat: &FlatCohort,
-) -> Result<Vec<Compared>, tokio_postgres::Error> {
-    let sql = concat!(
-        "select p.id, pf.nps as overall_nps, pf.review_count as overall_review_count,
-                array[r.rating_1, r.rating_2, r.rating_3, r.rating_4, r.rating_5] as ratings,
-                r.deprecated_count, ",
-        nps_of_r!(),
-        " as nps,
-                case when $2::bigint[] is null and $3::bigint is null
-                     then (select count(distinct u.organization_id) from usages u
-                           where u.product_id = p.id)
-                     else (select count(distinct u.organization_id)
-                           from usages u join organizations o on o.id = u.organization_id
-                           where u.product_id = p.id
-                             and ($2::bigint[] is null or o.org_type_id = any($2))
-                             and ($3::bigint is null or exists (
-                                   select 1 from organization_locations ol
-                                   where ol.organization_id = o.id and ol.location_id = $3)))
-                end as organization_count
-         from unnest($1::bigint[]) p(id)
-         join product_figures pf on pf.product_id = p.id
-         cross join lateral (",
-        flat_ratings_of_p!(),
-        ") r"
-    );
-    let [org_types, location] = flat.params();
-    let rows = client.query(sql, &[&ids, org_types, location]).await?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            let ratings: Vec<i64> = r.get("ratings");
-            Compared {
-                id: r.get("id"),
-                figures: Figures {
-                    nps: r.get("nps"),
-                    review_count: ratings.iter().sum(),
-                    ratings: [ratings[0], ratings[1], ratings[2], ratings[3], ratings[4]],
-                    organizations: Value::Array(Vec::new()),
-                    organization_count: r.get("organization_count"),
-                    deprecated_count: r.get("deprecated_count"),
-                },
-                overall_nps: r.get("overall_nps"),
-                overall_review_count: r.get("overall_review_count"),
-            }
         })
         .collect())
 }
@@ -449,161 +273,6 @@ pub async fn cohort_like(
             ..Cohort::default()
         }
     }))
-}
-
-/// How data goes in and out of some products, from the reviews that say
-/// their organization still uses them (not deprecated).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Flow {
-    /// `products.id`.
-    pub id: i64,
-    /// Its name.
-    pub name: String,
-    /// `domains.id`.
-    pub domain: i64,
-    /// Reviews counted.
-    pub review_count: i64,
-    /// `[{"id", "name", "count"}]`: data interfaces for data in (`how_push`).
-    pub data_in: Value,
-    /// The same for data out (`how_pull`).
-    pub data_out: Value,
-}
-
-/// The flows of the reviews in `r` (a CTE of `product_id, how_push_id,
-/// how_pull_id` rows) for the products in `page` (a CTE of `id, name,
-/// domain_id`), by product name. Everything is grouped once and joined by
-/// hash: no subquery runs per product. A macro so both callers splice it.
-macro_rules! flows_of_r {
-    () => {
-        ", counted as (
-             select r.product_id, 'in' as dir, r.how_push_id as interface, count(*) as n
-             from r where r.how_push_id is not null group by r.product_id, r.how_push_id
-             union all
-             select r.product_id, 'out', r.how_pull_id, count(*)
-             from r where r.how_pull_id is not null group by r.product_id, r.how_pull_id
-         ), used as (
-             select c.product_id,
-                    json_agg(json_build_object('id', d.id, 'name', d.name, 'count', c.n)
-                             order by c.n desc, lower(d.name), d.id)
-                        filter (where c.dir = 'in') as data_in,
-                    json_agg(json_build_object('id', d.id, 'name', d.name, 'count', c.n)
-                             order by c.n desc, lower(d.name), d.id)
-                        filter (where c.dir = 'out') as data_out
-             from counted c join data_interfaces d on d.id = c.interface
-             group by c.product_id
-         ), reviewed as (
-             select r.product_id, count(*) as n from r group by r.product_id
-         )
-         select p.id, p.name, p.domain_id, coalesce(rv.n, 0) as review_count,
-                coalesce(x.data_in, '[]') as data_in, coalesce(x.data_out, '[]') as data_out
-         from page p
-         left join reviewed rv on rv.product_id = p.id
-         left join used x on x.product_id = p.id
-         order by lower(p.name), p.id"
-    };
-}
-
-fn flows(rows: &[tokio_postgres::Row]) -> Vec<Flow> {
-    rows.iter()
-        .map(|r| Flow {
-            id: r.get("id"),
-            name: r.get("name"),
-            domain: r.get("domain_id"),
-            review_count: r.get("review_count"),
-            data_in: r.get("data_in"),
-            data_out: r.get("data_out"),
-        })
-        .collect()
-}
-
-/// The products organization `id` still uses (its reviews that are not
-/// deprecated) and how data goes in and out of each.
-pub async fn organization_flows(
-    client: &Client,
-    id: i64,
-) -> Result<Vec<Flow>, tokio_postgres::Error> {
-    let sql = concat!(
-        "with r as (
-             select u.product_id, u.how_push_id, u.how_pull_id
-             from usages u
-             where u.organization_id = $1 and not u.is_deprecated
-         ), page as (
-             select p.id, p.name, p.domain_id from products p
-             where p.id in (select product_id from r)
-         )",
-        flows_of_r!()
-    );
-    Ok(flows(&client.query(sql, &[&id]).await?))
-}
-
-/// Products (of `domain`, when given) that some review still in use says
-/// how data goes in or out of: how many there are, and the flows of one
-/// page of them (by name). Read from what V22 keeps: a product is listed
-/// when its `product_flow_figures` row counts a review in use, its flows
-/// are its `product_interface_figures` rows in use, and its reviews in use
-/// are its `product_figures` less the deprecated.
-pub async fn community_flows(
-    client: &Client,
-    domain: Option<i64>,
-    limit: i64,
-    offset: i64,
-) -> Result<(i64, Vec<Flow>), tokio_postgres::Error> {
-    macro_rules! listed {
-        () => {
-            "from products p
-             where ($1::bigint is null or p.domain_id = $1)
-               and exists (select 1 from product_flow_figures f
-                           where f.product_id = p.id and f.in_use_count > 0)"
-        };
-    }
-    // How many: over every domain, as V22 counts them (one row); for a
-    // domain, one probe of product_flow_figures per product of the domain.
-    let count: i64 = match domain {
-        None => client
-            .query_one(
-                "select n from decide_counts where table_name = 'product_flow_figures'",
-                &[],
-            )
-            .await?
-            .get(0),
-        Some(_) => client
-            .query_one(concat!("select count(*) ", listed!()), &[&domain])
-            .await?
-            .get(0),
-    };
-    /// `[{"id", "name", "count"}]` of product `p`'s interfaces in use in
-    /// `direction`.
-    macro_rules! used {
-        ($direction:literal) => {
-            concat!(
-                "coalesce((select json_agg(json_build_object('id', d.id, 'name', d.name,
-                                                             'count', f.in_use_count)
-                                           order by f.in_use_count desc, lower(d.name), d.id)
-                           from product_interface_figures f
-                           join data_interfaces d on d.id = f.interface_id
-                           where f.product_id = p.id and f.direction = '",
-                $direction,
-                "' and f.in_use_count > 0), '[]')"
-            )
-        };
-    }
-    let sql = concat!(
-        "with page as (
-             select p.id, p.name, p.domain_id ",
-        listed!(),
-        " order by lower(p.name), p.id limit $2 offset $3
-         )
-         select p.id, p.name, p.domain_id, pf.review_count - pf.deprecated_count as review_count, ",
-        used!("in"),
-        " as data_in, ",
-        used!("out"),
-        " as data_out
-         from page p
-         join product_figures pf on pf.product_id = p.id
-         order by lower(p.name), p.id"
-    );
-    let rows = client.query(sql, &[&domain, &limit, &offset]).await?;
-    Ok((count, flows(&rows)))
 }
 
 /// Whether domain `id` exists.
