@@ -115,6 +115,11 @@ class RouterState {
 /** The current location: `router.pathname`, `router.query`... */
 export const router = new RouterState();
 
+/** The list page in `?page=`: 1 when it is missing or not a number from 1 up. */
+export function queryPage(): number {
+  return Math.max(1, Number(router.query.get('page')) || 1);
+}
+
 /*
  * Scroll positions per history entry, so that Back (and Forward) return to
  * where the reader was, as they do between server-rendered pages. Each
