@@ -15,17 +15,15 @@
 
 use serde_json::{json, Map, Value};
 use warp::filters::BoxedFilter;
-use warp::http::{HeaderMap, Method};
 use warp::reply::Response;
 use warp::{Filter, Rejection, Reply};
 
 use super::collections::read::page_url;
 use super::collections::{origin, parse_id, REGISTRY};
 use super::error::{respond, ApiError, ApiResult};
-use super::stats::{member_reading, strict_pairs};
-use super::with_state;
+use super::reading::{reading, Reading};
+use super::stats::strict_pairs;
 use crate::api::AppState;
-use crate::auth::Principal;
 use crate::db::history::{self, Change, RECORDED};
 use crate::model::collection::Collection;
 use crate::model::error::InputError;
@@ -42,12 +40,7 @@ pub const DEFAULT_PAGE_SIZE: i64 = 50;
 /// `GET /api/history/` (each with or without the trailing slash). Mounted
 /// before the collections, which would otherwise read the paths as records.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
-    let query = || warp::query::raw().or(warp::any().map(String::new)).unify();
-    let common = warp::method()
-        .and(query())
-        .and(warp::header::headers_cloned())
-        .and(crate::api::principal::principal(state.clone()))
-        .and(with_state(state));
+    let common = reading(state);
     let record = warp::path::param::<String>()
         .and_then(|name: String| async move { recorded(&name) })
         .and(warp::path::param::<String>())
@@ -75,17 +68,13 @@ fn recorded(name: &str) -> Result<&'static Collection, Rejection> {
 async fn of_record(
     collection: &'static Collection,
     id: String,
-    method: Method,
-    query: String,
-    headers: HeaderMap,
-    principal: Principal,
-    state: AppState,
+    reading: Reading,
 ) -> ApiResult<Response> {
-    let member = member_reading(&principal, &method)?;
+    let member = reading.member()?;
     let id = parse_id(&id)?;
-    let pairs = strict_pairs(&query, &RECORD_PARAMETERS)?;
+    let pairs = strict_pairs(&reading.query, &RECORD_PARAMETERS)?;
     let (page, page_size) = paging(&pairs, &RECORD_PARAMETERS)?;
-    let client = state.pool.get().await?;
+    let client = reading.state.pool.get().await?;
     let (exists, has_history) = history::record_state(&client, collection.table, id).await?;
     if !(exists || (member.is_staff && has_history)) {
         return Err(ApiError::not_found());
@@ -95,22 +84,16 @@ async fn of_record(
         history::of_record(&client, collection.table, id, page_size, offset).await?;
     let base = format!(
         "{}/api/{}/{id}/history/",
-        origin(&state.config, &headers),
+        origin(&reading.state.config, &reading.headers),
         collection.name
     );
     page_reply(&base, &pairs, page, page_size, count, &changes)
 }
 
 /// GET /api/history/?user=12&page=2&page_size=50
-async fn across_records(
-    method: Method,
-    query: String,
-    headers: HeaderMap,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    let member = member_reading(&principal, &method)?;
-    let pairs = strict_pairs(&query, &LIST_PARAMETERS)?;
+async fn across_records(reading: Reading) -> ApiResult<Response> {
+    let member = reading.member()?;
+    let pairs = strict_pairs(&reading.query, &LIST_PARAMETERS)?;
     let (page, page_size) = paging(&pairs, &LIST_PARAMETERS)?;
     let user = value(&pairs, "user")
         .map(|v| {
@@ -131,7 +114,7 @@ async fn across_records(
             member.user_id
         )));
     }
-    let client = state.pool.get().await?;
+    let client = reading.state.pool.get().await?;
     if let Some(user) = user {
         if !history::user_exists(&client, user).await? {
             return Err(bad(
@@ -142,7 +125,10 @@ async fn across_records(
     }
     let offset = (page - 1) * page_size;
     let (count, changes) = history::by_actor(&client, user, page_size, offset).await?;
-    let base = format!("{}/api/history/", origin(&state.config, &headers));
+    let base = format!(
+        "{}/api/history/",
+        origin(&reading.state.config, &reading.headers)
+    );
     page_reply(&base, &pairs, page, page_size, count, &changes)
 }
 

@@ -13,6 +13,7 @@ pub mod history;
 pub mod metrics;
 pub mod openapi;
 pub mod principal;
+pub mod reading;
 pub mod state;
 pub mod stats;
 

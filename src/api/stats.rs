@@ -5,14 +5,12 @@
 
 use serde_json::json;
 use warp::filters::BoxedFilter;
-use warp::http::Method;
 use warp::reply::Response;
 use warp::{Filter, Reply};
 
 use super::error::{respond, ApiError, ApiResult};
-use super::with_state;
+use crate::api::reading::{reading, Reading};
 use crate::api::AppState;
-use crate::auth::{Member, Principal};
 use crate::db::figures::{self, Cohort};
 use crate::model::error::InputError;
 use crate::model::list;
@@ -35,31 +33,21 @@ pub const ACCEPTED: [&str; 11] = [
 
 /// `GET /api/products/{id}/stats/` (with or without the trailing slash).
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
-    let query = warp::query::raw().or(warp::any().map(String::new)).unify();
     warp::path("products")
         .and(warp::path::param::<String>())
         .and(warp::path("stats"))
         .and(warp::path::end())
-        .and(warp::method())
-        .and(query)
-        .and(crate::api::principal::principal(state.clone()))
-        .and(with_state(state))
+        .and(reading(state))
         .then(stats)
         .map(respond)
         .boxed()
 }
 
-async fn stats(
-    id: String,
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    member_reading(&principal, &method)?;
+async fn stats(id: String, reading: Reading) -> ApiResult<Response> {
+    reading.member()?;
     let id: i64 = id.parse().map_err(|_| ApiError::not_found())?;
-    let cohort = parse_cohort(&query)?;
-    let client = state.pool.get().await?;
+    let cohort = parse_cohort(&reading.query)?;
+    let client = reading.state.pool.get().await?;
     let f = figures::product_figures(client.pooled(), id, &cohort)
         .await?
         .ok_or_else(ApiError::not_found)?;
@@ -122,16 +110,6 @@ pub fn strict_pairs(query: &str, accepted: &[&str]) -> ApiResult<Vec<(String, St
         pairs.push((key.into_owned(), value.into_owned()));
     }
     Ok(pairs)
-}
-
-/// The signed-in member reading through a read-only endpoint: 401 without
-/// credentials, then 405 unless the method reads (GET or HEAD).
-pub fn member_reading<'a>(principal: &'a Principal, method: &Method) -> ApiResult<&'a Member> {
-    let member = principal.member()?;
-    if method != Method::GET && method != Method::HEAD {
-        return Err(ApiError::MethodNotAllowed(vec![Method::GET, Method::HEAD]));
-    }
-    Ok(member)
 }
 
 /// Reads the cohort parameters; an unknown, repeated or malformed one is a

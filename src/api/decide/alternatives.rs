@@ -8,15 +8,13 @@
 //! one or two reviews says little.
 
 use serde_json::json;
-use warp::http::Method;
 use warp::reply::Response;
 use warp::Reply;
 
 use crate::api::collections::parse_id;
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{bad_query, member_reading, parse_cohort_and};
-use crate::api::AppState;
-use crate::auth::Principal;
+use crate::api::reading::Reading;
+use crate::api::stats::{bad_query, parse_cohort_and};
 use crate::db::decide;
 use crate::db::figures::{self, Cohort};
 
@@ -30,16 +28,10 @@ pub const DEFAULT_LIMIT: i64 = 10;
 pub const MAX_LIMIT: i64 = 50;
 
 /// GET /api/products/{id}/alternatives/?cohort=mine|all&limit=10&<cohort>
-pub async fn alternatives(
-    id: String,
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    let member = member_reading(&principal, &method)?;
+pub async fn alternatives(id: String, reading: Reading) -> ApiResult<Response> {
+    let member = reading.member()?;
     let id = parse_id(&id)?;
-    let (explicit, own) = parse_cohort_and(&query, &OWN)?;
+    let (explicit, own) = parse_cohort_and(&reading.query, &OWN)?;
     let mut everyone = false;
     let mut limit = DEFAULT_LIMIT;
     for (key, value) in &own {
@@ -67,7 +59,7 @@ pub async fn alternatives(
             }
         }
     }
-    let client = state.pool.get().await?;
+    let client = reading.state.pool.get().await?;
     if !figures::product_exists(client.pooled(), id).await? {
         return Err(ApiError::not_found());
     }

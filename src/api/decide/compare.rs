@@ -6,14 +6,12 @@
 //! (`how_push`) and out (`how_pull`), with counts.
 
 use serde_json::{json, Value};
-use warp::http::Method;
 use warp::reply::Response;
 use warp::Reply;
 
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{bad_query, member_reading, parse_cohort_and};
-use crate::api::AppState;
-use crate::auth::Principal;
+use crate::api::reading::Reading;
+use crate::api::stats::{bad_query, parse_cohort_and};
 use crate::db::{decide, figures};
 
 /// The endpoint's own parameter (besides the cohort's).
@@ -24,16 +22,11 @@ pub const FEWEST: usize = 2;
 pub const MOST: usize = 4;
 
 /// GET /api/compare/?products=3,17&organization__org_type=2
-pub async fn compare(
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    member_reading(&principal, &method)?;
-    let (cohort, own) = parse_cohort_and(&query, &OWN)?;
+pub async fn compare(reading: Reading) -> ApiResult<Response> {
+    reading.member()?;
+    let (cohort, own) = parse_cohort_and(&reading.query, &OWN)?;
     let ids = product_ids(own.first().map(|(_, v)| v.as_str()))?;
-    let client = state.pool.get().await?;
+    let client = reading.state.pool.get().await?;
     let named = decide::products_named(&client, &ids).await?;
     if let Some(missing) = ids.iter().find(|id| !named.iter().any(|p| p.id == **id)) {
         return Err(bad(format!("Product {missing} does not exist.")));

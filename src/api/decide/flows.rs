@@ -10,16 +10,14 @@
 use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
-use warp::http::{HeaderMap, Method};
 use warp::reply::Response;
 use warp::Reply;
 
 use crate::api::collections::read::page_url;
 use crate::api::collections::{origin, parse_id};
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{member_reading, strict_pairs};
-use crate::api::AppState;
-use crate::auth::Principal;
+use crate::api::reading::Reading;
+use crate::api::stats::strict_pairs;
 use crate::db::decide::{self, Flow};
 use crate::model::error::InputError;
 use crate::model::list::{page_size_message, page_size_of, parse_page};
@@ -31,17 +29,11 @@ pub const COMMUNITY: [&str; 3] = ["domain", "page", "page_size"];
 pub const DEFAULT_PAGE_SIZE: i64 = 50;
 
 /// GET /api/organizations/{id}/data-flows/
-pub async fn organization(
-    id: String,
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    member_reading(&principal, &method)?;
+pub async fn organization(id: String, reading: Reading) -> ApiResult<Response> {
+    reading.member()?;
     let id = parse_id(&id)?;
-    strict_pairs(&query, &[])?;
-    let client = state.pool.get().await?;
+    strict_pairs(&reading.query, &[])?;
+    let client = reading.state.pool.get().await?;
     if !decide::organization_exists(&client, id).await? {
         return Err(ApiError::not_found());
     }
@@ -55,19 +47,16 @@ pub async fn organization(
 }
 
 /// GET /api/data-flows/?domain=3&page=2&page_size=50
-pub async fn community(
-    headers: HeaderMap,
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    member_reading(&principal, &method)?;
-    let client = state.pool.get().await?;
-    let asked = DomainPage::parse(&client, &query, DEFAULT_PAGE_SIZE).await?;
+pub async fn community(reading: Reading) -> ApiResult<Response> {
+    reading.member()?;
+    let client = reading.state.pool.get().await?;
+    let asked = DomainPage::parse(&client, &reading.query, DEFAULT_PAGE_SIZE).await?;
     let (count, flows) =
         decide::community_flows(&client, asked.domain, asked.page_size, asked.offset()).await?;
-    let base = format!("{}/api/data-flows/", origin(&state.config, &headers));
+    let base = format!(
+        "{}/api/data-flows/",
+        origin(&reading.state.config, &reading.headers)
+    );
     let results = flows.iter().map(flow).collect();
     Ok(warp::reply::json(&asked.envelope(&base, count, results)?).into_response())
 }

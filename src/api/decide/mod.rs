@@ -17,7 +17,7 @@ use warp::reply::Response;
 use warp::Filter;
 
 use super::error::respond;
-use super::with_state;
+use super::reading::reading;
 use crate::api::AppState;
 
 /// `GET /api/compare/`, `GET /api/products/{id}/alternatives/`,
@@ -25,11 +25,7 @@ use crate::api::AppState;
 /// `GET /api/products/{id}/moves/` and `GET /api/moves/` (each with or without the trailing slash). Mounted before the
 /// collections, which would otherwise read the paths as records.
 pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
-    let query = || warp::query::raw().or(warp::any().map(String::new)).unify();
-    let common = warp::method()
-        .and(query())
-        .and(crate::api::principal::principal(state.clone()))
-        .and(with_state(state));
+    let common = reading(state);
     let compare = warp::path("compare")
         .and(warp::path::end())
         .and(common.clone())
@@ -48,7 +44,6 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .then(flows::organization);
     let community_flows = warp::path("data-flows")
         .and(warp::path::end())
-        .and(warp::header::headers_cloned())
         .and(common.clone())
         .then(flows::community);
     let product_moves = warp::path("products")
@@ -59,7 +54,6 @@ pub fn routes(state: AppState) -> BoxedFilter<(Response,)> {
         .then(moves::product);
     let largest_moves = warp::path("moves")
         .and(warp::path::end())
-        .and(warp::header::headers_cloned())
         .and(common)
         .then(moves::largest);
     compare

@@ -9,16 +9,14 @@
 //!   collections are.
 
 use serde_json::{json, Value};
-use warp::http::{HeaderMap, Method};
 use warp::reply::Response;
 use warp::Reply;
 
 use super::flows::DomainPage;
 use crate::api::collections::{origin, parse_id};
 use crate::api::error::{ApiError, ApiResult};
-use crate::api::stats::{member_reading, strict_pairs};
-use crate::api::AppState;
-use crate::auth::Principal;
+use crate::api::reading::Reading;
+use crate::api::stats::strict_pairs;
 use crate::db::figures;
 use crate::db::moves::{self, Move};
 
@@ -26,17 +24,11 @@ use crate::db::moves::{self, Move};
 pub const DEFAULT_PAGE_SIZE: i64 = 50;
 
 /// GET /api/products/{id}/moves/
-pub async fn product(
-    id: String,
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    member_reading(&principal, &method)?;
+pub async fn product(id: String, reading: Reading) -> ApiResult<Response> {
+    reading.member()?;
     let id = parse_id(&id)?;
-    strict_pairs(&query, &[])?;
-    let client = state.pool.get().await?;
+    strict_pairs(&reading.query, &[])?;
+    let client = reading.state.pool.get().await?;
     if !figures::product_exists(client.pooled(), id).await? {
         return Err(ApiError::not_found());
     }
@@ -50,19 +42,16 @@ pub async fn product(
 }
 
 /// GET /api/moves/?domain=3&page=2&page_size=50
-pub async fn largest(
-    headers: HeaderMap,
-    method: Method,
-    query: String,
-    principal: Principal,
-    state: AppState,
-) -> ApiResult<Response> {
-    member_reading(&principal, &method)?;
-    let client = state.pool.get().await?;
-    let asked = DomainPage::parse(&client, &query, DEFAULT_PAGE_SIZE).await?;
+pub async fn largest(reading: Reading) -> ApiResult<Response> {
+    reading.member()?;
+    let client = reading.state.pool.get().await?;
+    let asked = DomainPage::parse(&client, &reading.query, DEFAULT_PAGE_SIZE).await?;
     let (count, found) =
         moves::largest_moves(&client, asked.domain, asked.page_size, asked.offset()).await?;
-    let base = format!("{}/api/moves/", origin(&state.config, &headers));
+    let base = format!(
+        "{}/api/moves/",
+        origin(&reading.state.config, &reading.headers)
+    );
     let results = found
         .iter()
         .map(|m| {
