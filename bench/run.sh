@@ -30,6 +30,11 @@ PG_LOG=${BENCH_PG_LOG:-$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/
 PORT=${BENCH_PORT:-18181}
 DB=${BENCH_DB:-mothra_bench} # and ${DB}20, ${DB}_start: dropped and made anew
 DURATION=${BENCH_DURATION:-10}
+# Each endpoint and each pgbench statement is measured REPEAT times after a
+# discarded warm-up run; the table gives the median and the runs beside it,
+# so one noisy run does not decide a target.
+REPEAT=${BENCH_REPEAT:-3}
+WARMUP=${BENCH_WARMUP:-3}
 LIST_DURATION=$((DURATION < 5 ? DURATION : 5))
 OUT=target/bench
 BIN=${BENCH_BIN:-target/release/mothra}
@@ -47,6 +52,11 @@ fresh_db() {
   psql "$PG/postgres" -qc "drop database if exists $1 with (force)" -c "create database $1" >/dev/null
 }
 q() { psql "$PG/$1" -qAtc "$2"; }
+# median N... -> the median (whole above 100, else one decimal) ("-" when none is a number)
+median() { python3 -c 'import statistics, sys
+xs = [float(x) for x in sys.argv[1:] if x.replace(".", "", 1).isdigit()]
+m = statistics.median(xs) if xs else None
+print("-" if m is None else round(m) if m >= 100 else round(m, 1))' "$@"; }
 
 SERVER=
 start_server() { # db
@@ -208,13 +218,19 @@ else
   echo "no readable PostgreSQL log (BENCH_PG_LOG): pgbench is skipped" >&2
 fi
 
-log "wrk, scale 1"
+log "wrk, scale 1 (a ${WARMUP}s warm-up, then the median of $REPEAT runs)"
 start_server $DB
-declare -A RPS P99
+declare -A RPS P99 RUNS
 for name in "${ENDPOINT_NAMES[@]}" healthz; do
   get "${ENDPOINTS[$name]}" # warm the connection pool and caches
-  read -r rps p99 < <(run_wrk "$name" "${ENDPOINTS[$name]}")
-  RPS[$name]=$rps P99[$name]=$p99
+  run_wrk "$name-warmup" "${ENDPOINTS[$name]}" "$WARMUP" >/dev/null
+  rates=() p99s=()
+  for i in $(seq 1 "$REPEAT"); do
+    read -r rps p99 < <(run_wrk "$name-$i" "${ENDPOINTS[$name]}")
+    rates+=("$rps") p99s+=("$p99")
+  done
+  RPS[$name]=$(median "${rates[@]}") P99[$name]=$(median "${p99s[@]}")
+  RUNS[$name]=$(IFS=/; echo "${rates[*]}")
 done
 
 log "bytes per page"
@@ -238,18 +254,22 @@ if [ "$PGBENCH" = 1 ]; then
     fn="bench_${name//-/_}"
     python3 bench/bench.py pgbench_function "$fn" "$OUT/sql-$name.sql" | psql "$PG/$DB" -q
     echo "select $fn();" >"$OUT/pgbench-$name.sql"
-    pgbench -n -c 16 -j 2 -T "$DURATION" -M prepared -f "$OUT/pgbench-$name.sql" \
-      "$PG/$DB" >"$OUT/pgbench-$name.txt" 2>&1 || true
-    TPS[$name]=$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/pgbench-$name.txt")
+    rates=()
+    for i in $(seq 1 "$REPEAT"); do
+      pgbench -n -c 16 -j 2 -T "$DURATION" -M prepared -f "$OUT/pgbench-$name.sql" \
+        "$PG/$DB" >"$OUT/pgbench-$name-$i.txt" 2>&1 || true
+      rates+=("$(awk '/^tps/ {printf "%.0f", $3}' "$OUT/pgbench-$name-$i.txt")")
+    done
+    TPS[$name]=$(median "${rates[@]}")
   done
 fi
 
 note ""
-note "| endpoint (scale 1) | req/s | p99 ms | pgbench tps, same SQL | % of pgbench | % of /healthz |"
-note "|---|---:|---:|---:|---:|---:|"
+note "| endpoint (scale 1) | req/s (median) | runs | p99 ms | pgbench tps, same SQL | % of pgbench | % of /healthz |"
+note "|---|---:|---|---:|---:|---:|---:|"
 for name in "${ENDPOINT_NAMES[@]}" healthz; do
   tps=${TPS[$name]:--}
-  note "| GET ${ENDPOINTS[$name]} | ${RPS[$name]} | ${P99[$name]} | $tps | $(ratio "${RPS[$name]}" "$tps") | $(ratio "${RPS[$name]}" "${RPS[healthz]}") |"
+  note "| GET ${ENDPOINTS[$name]} | ${RPS[$name]} | ${RUNS[$name]} | ${P99[$name]} | $tps | $(ratio "${RPS[$name]}" "$tps") | $(ratio "${RPS[$name]}" "${RPS[healthz]}") |"
 done
 for name in "${ENDPOINT_NAMES[@]}"; do
   path=${ENDPOINTS[$name]}
