@@ -9,6 +9,7 @@
 //! docs/screenshots/moves.png and largest-moves.png for the README.
 
 use crate::browser::driver::Browser;
+use crate::browser::scenario::inserted_id;
 use crate::helpers::{insert_member, spawn_app, TestApp};
 
 const PASSWORD: &str = "correct-horse-battery-staple-42";
@@ -31,12 +32,7 @@ struct Scene {
 async fn scene() -> Scene {
     let app = spawn_app().await;
     let db = &app.db.client;
-    let one = |sql: &'static str| async move {
-        db.query_one(sql, &[])
-            .await
-            .unwrap_or_else(|e| panic!("{sql}: {e}"))
-            .get::<_, i64>(0)
-    };
+    let one = |sql: &'static str| inserted_id(&app, sql);
     let assessment =
         one("insert into domains (name, color) values ('Assessment', '#2563eb') returning id")
             .await;

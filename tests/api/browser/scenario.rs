@@ -39,15 +39,20 @@ pub struct Catalog {
     pub riverside: i64,
 }
 
+/// Runs an `insert … returning id` and gives the id.
+pub async fn inserted_id(app: &TestApp, sql: &str) -> i64 {
+    app.db
+        .client
+        .query_one(sql, &[])
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .get(0)
+}
+
 /// Domains, a subject, a usage type, a data interface, an organization (Ada's) and three products.
 pub async fn seed_catalog(app: &TestApp) -> Catalog {
     let db = &app.db.client;
-    let one = |sql: &'static str| async move {
-        db.query_one(sql, &[])
-            .await
-            .unwrap_or_else(|e| panic!("{sql}: {e}"))
-            .get::<_, i64>(0)
-    };
+    let one = |sql: &'static str| inserted_id(app, sql);
     let assessment =
         one("insert into domains (name, color) values ('Assessment', '#c62828') returning id")
             .await;
