@@ -137,14 +137,15 @@ def statements(log, offset, db):
 
 def pgbench_function(name, path):
     """The statements of `path` as one PL/pgSQL function: each runs with its
-    plan cached per connection (as the server's prepared statements), its
-    first row kept (`into`), and pgbench does not read to_char's `:MI:SS`
-    as its own variables."""
+    plan cached per connection (as the server's prepared statements), every
+    row it gives read (a FOR loop: `select … into` would stop at the first
+    row, and a page's statement returns one row per record), and pgbench
+    does not read text such as `:MI:SS` as its own variables."""
     body = [s.rstrip().rstrip(";") for s in open(path) if s.strip()]
     print(f"create or replace function {name}() returns void language plpgsql as $bench$")
     print("declare r record; begin")
     for sql in body:
-        print(f"{sql} into r;")
+        print(f"for r in {sql} loop end loop;")
     print("end $bench$;")
 
 

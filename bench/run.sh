@@ -41,6 +41,9 @@ BIN=${BENCH_BIN:-target/release/mothra}
 export SECRET_KEY=bench-secret-key-bench-secret-key-0123456789
 export PUBLIC_URL=http://127.0.0.1:8080
 export RUST_LOG=warn PORT
+# The server's session settings (src/db/target.rs), so that pgbench and
+# EXPLAIN plan and run the statements as the server's connections do.
+export PGOPTIONS="-c jit=off -c random_page_cost=1.1"
 mkdir -p "$OUT"
 SUMMARY=$OUT/summary.md
 : > "$SUMMARY"

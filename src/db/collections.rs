@@ -1,8 +1,9 @@
 //! The SQL behind every collection: one builder fed by the declarations
-//! (`src/query/spec.rs`). Identifiers come only from those declarations;
-//! every value is a `$n` parameter. A record is built as JSON by
-//! PostgreSQL itself (`row_to_json` of its aliased columns: compact, keys
-//! in declared order), so a page is one query.
+//! (`src/model/collection.rs`). Identifiers come only from those
+//! declarations; every value is a `$n` parameter. A record is selected as
+//! typed columns, one per field in declared order ([`record_columns`]),
+//! which [`super::record`] writes as JSON; a page and its count are one
+//! statement.
 
 use std::fmt::Write;
 
@@ -13,6 +14,8 @@ use crate::model::collection::{Collection, Derived, Field, Kind, Registry, Sourc
 use crate::model::list::{Condition, ListParams, Lookup, OrderTarget};
 use crate::model::path::{Hop, Resolved};
 use crate::model::sql_value::{params, SqlValue};
+
+use super::record::{self, Value};
 
 /// SQL text and its parameters, built together so numbering stays right.
 #[derive(Debug, Default)]
@@ -31,7 +34,9 @@ impl Sql {
     }
 }
 
-/// The SQL type a value of `kind` is bound as.
+/// The SQL type a value of `kind` is bound as, and a field of `kind` is
+/// selected as (so that [`record::values`] reads one Rust type per kind,
+/// whatever the column's own width).
 pub(crate) fn cast(kind: Kind) -> &'static str {
     match kind {
         Kind::Id | Kind::Integer | Kind::ForeignKey(_) => "bigint",
@@ -160,9 +165,6 @@ fn read_expr(collection: &Collection, field: &Field) -> String {
         }
     }
     match field.source {
-        Source::Column(c) if field.kind == Kind::Timestamp => {
-            format!("to_char(t0.{c} at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')")
-        }
         Source::Column(c) => format!("t0.{c}"),
         // Ordered by id, the join table's own index gives the list
         // without touching the target table.
@@ -210,12 +212,9 @@ fn joined_ids(collection: &Collection, table: &str, other: &str) -> Option<&'sta
     })
 }
 
-/// The select list of a whole record of `t0`: each field's expression
-/// under its API name, in declared order, to be read from [`from_clause`]
-/// (whose lateral joins it reads). `row_to_json` of such a row writes the
-/// record compactly, `{"id":1,"name":"…"}`, keys in this order, where
-/// `json_build_object` writes `{"id" : 1, "name" : "…"}` (3 bytes more per
-/// field: 8 % of a products page).
+/// The select list of a whole record of `t0`: each field's expression as
+/// its kind's SQL type ([`cast`]), under its API name, in declared order,
+/// to be read from [`from_clause`] (whose lateral joins it reads).
 fn record_columns(collection: &Collection) -> String {
     let mut out = String::new();
     for (i, field) in collection.fields.iter().enumerate() {
@@ -224,20 +223,21 @@ fn record_columns(collection: &Collection) -> String {
         }
         let _ = write!(
             out,
-            "{} as \"{}\"",
+            "({})::{} as \"{}\"",
             read_expr(collection, field),
+            cast(field.kind),
             field.name
         );
     }
     out
 }
 
-/// `(select <record columns> from <table t0 and laterals><rest>) s`: the
-/// rows whose `row_to_json(s)` are the records. `rest` continues the
-/// inner select (joins, `where`, `order by`, `limit`).
-fn record_rows(collection: &Collection, rest: &str) -> String {
+/// `select <lead><record columns> from <table t0 and laterals><rest>`:
+/// `lead` selects columns before the record's (the count of a page), and
+/// `rest` continues the select (joins, `where`, `order by`, `limit`).
+fn select_records(collection: &Collection, lead: &str, rest: &str) -> String {
     format!(
-        "(select {} from {}{rest}) s",
+        "select {lead}{} from {}{rest}",
         record_columns(collection),
         from_clause(collection)
     )
@@ -619,28 +619,40 @@ fn companion_count(sql: &mut Sql, params: &ListParams) -> Option<String> {
     ))
 }
 
-/// One page of a list: the total count and the page's records, each a
-/// JSON object's text, in order (borrowed from the row, not copied).
-pub struct Page(Row);
+/// One page of a list: the total count and the page's rows, each the
+/// count (column 0) and then a record's typed columns.
+pub struct Page {
+    count: i64,
+    rows: Vec<Row>,
+}
 
 impl Page {
     /// The number of records matching, every page together.
     pub fn count(&self) -> i64 {
-        self.0.get(0)
+        self.count
     }
 
-    /// The records of this page.
-    pub fn records(&self) -> Result<Vec<&str>, tokio_postgres::Error> {
-        self.0.try_get(1)
+    /// The field values of each record of this page, in order.
+    pub fn records(
+        &self,
+        collection: &Collection,
+    ) -> Result<Vec<Vec<Value<'_>>>, tokio_postgres::Error> {
+        self.rows
+            .iter()
+            .map(|row| record::values(collection, row, 1))
+            .collect()
     }
 }
 
-/// One page and the total count, in one statement: `(count, records)`.
+/// One page and the total count, in one statement: each row is the count
+/// (an uncorrelated subquery, computed once) and one record. A page with
+/// no rows is a count of 0 on page 1, and a page past the end on any
+/// other (the caller's 404): the same snapshot gave both.
 /// A later page chooses its ids first, by the order alone (an index walk
-/// where one fits), and only those rows are then read whole and written
-/// as JSON: with the records built in the ordered select itself,
-/// PostgreSQL computed every skipped row's names, figures and JSON too
-/// (2,250 of them for `usages?page=10`). The first page skips nothing, so
+/// where one fits), and only those rows are then read whole: with the
+/// records read in the ordered select itself, PostgreSQL computed every
+/// skipped row's names and figures too (2,250 of them for
+/// `usages?page=10`). The first page skips nothing, so
 /// it reads its rows in order directly (choosing ids first would visit
 /// each row twice).
 ///
@@ -694,15 +706,13 @@ pub async fn list(
     } else {
         format!("(select count(*) from {table} t0 where {filter})")
     };
-    // The records as an array of texts, in the page's order (array_agg
-    // keeps its input's), so that the server appends each one's
-    // permissions and writes the body without parsing the page.
-    let records = if params.offset() == 0 {
-        let rows = record_rows(
+    let count = format!("{count} as count, ");
+    sql.text = if params.offset() == 0 {
+        select_records(
             collection,
+            &count,
             &format!("{joins} where {filter} order by {order} limit {limit}::bigint"),
-        );
-        format!("select array_agg(row_to_json(s)::text) from {rows}")
+        )
     } else {
         let offset = sql.bind(SqlValue::Int(params.offset()));
         let ids = format!(
@@ -710,40 +720,42 @@ pub async fn list(
              order by {order} limit {limit}::bigint offset {offset}::bigint)"
         );
         format!(
-            "select array_agg(row_to_json(s)::text order by p.n) \
-             from unnest({ids}) with ordinality p (id, n) cross join lateral {rows}",
-            rows = record_rows(collection, " where t0.id = p.id"),
+            "select {count}s.* from unnest({ids}) with ordinality p (id, n) \
+             cross join lateral ({}) s order by p.n",
+            select_records(collection, "", " where t0.id = p.id"),
         )
     };
-    sql.text = format!("select {count}, coalesce(({records}), '{{}}')");
     let values = params_of(&sql);
     // Unfiltered lists (the common, hot case) reuse a prepared statement;
     // filtered ones vary too much to cache per connection.
-    let row = if unfiltered {
+    let rows = if unfiltered {
         let statement = client.prepare_cached(&sql.text).await?;
-        client.query_one(&statement, &values).await?
+        client.query(&statement, &values).await?
     } else {
-        client.query_one(sql.text.as_str(), &values).await?
+        client.query(sql.text.as_str(), &values).await?
     };
-    Ok(Page(row))
+    let count = match rows.first() {
+        Some(row) => row.try_get(0)?,
+        None => counted.unwrap_or(0),
+    };
+    Ok(Page { count, rows })
 }
 
 fn params_of(sql: &Sql) -> Vec<&(dyn tokio_postgres::types::ToSql + Sync)> {
     params(&sql.params)
 }
 
-/// The statement streaming every matching row (one JSON text each), for CSV.
+/// The statement streaming every matching record (its typed columns,
+/// [`record::values`] from column 0), for CSV.
 pub fn export(collection: &Collection, params: &ListParams) -> Sql {
     let mut sql = Sql::default();
     let filter = where_clause(&mut sql, collection, params, Matching::Collected);
     // Every lateral join is in the record's own from clause already.
     let (joins, _, order) = order_clause(&mut sql, collection, params);
-    sql.text = format!(
-        "select row_to_json(s)::text from {}",
-        record_rows(
-            collection,
-            &format!("{joins} where {filter} order by {order}")
-        )
+    sql.text = select_records(
+        collection,
+        "",
+        &format!("{joins} where {filter} order by {order}"),
     );
     sql
 }
@@ -770,19 +782,15 @@ pub async fn open_export<'a>(
     Ok((transaction, portal))
 }
 
-/// One record as JSON text.
+/// One record's row: its typed columns, [`record::values`] from column 0.
 pub async fn retrieve(
     client: &impl GenericClient,
     collection: &Collection,
     id: i64,
-) -> Result<Option<String>, tokio_postgres::Error> {
-    let text = format!(
-        "select row_to_json(s)::text from {}",
-        record_rows(collection, " where t0.id = $1")
-    );
+) -> Result<Option<Row>, tokio_postgres::Error> {
+    let text = select_records(collection, "", " where t0.id = $1");
     let statement = client.prepare_cached(&text).await?;
-    let row: Option<Row> = client.query_opt(&statement, &[&id]).await?;
-    Ok(row.map(|r| r.get(0)))
+    client.query_opt(&statement, &[&id]).await
 }
 
 /// The collection whose table is `table`.

@@ -15,6 +15,7 @@ pub mod local;
 pub mod migrate;
 pub mod moves;
 pub mod pool;
+pub mod record;
 pub mod target;
 pub mod tls;
 pub mod users;

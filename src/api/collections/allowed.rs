@@ -1,27 +1,28 @@
 //! Records as the API shows them, each with what the asker may do with it:
 //! `"permissions": {"change": bool, "delete": bool}`, the judge's answer
-//! (`auth::permissions::RecordPermissions`) added after the record's own
-//! fields. PostgreSQL builds the records; this only appends one key, and
-//! reads no more of a record than the judge needs (its owner field, when
-//! the collection has one and a member asks), without building a tree.
+//! (`auth::permissions::RecordPermissions`) written after the record's own
+//! fields. The records are written from their values (`db::record`)
+//! straight into the body; the judge reads only the owner field.
 
-use std::fmt;
-
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Map;
 
 use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::RecordPermissions;
 use crate::auth::Principal;
+use crate::db::record::{self, Value};
 use crate::model::collection::Collection;
 
 /// The name of the added key.
 pub const KEY: &str = "permissions";
 
-/// One record (a JSON object's text) with its permissions.
-pub fn record(collection: &Collection, principal: &Principal, text: &str) -> ApiResult<String> {
-    let mut out = String::with_capacity(text.len() + 48);
-    push_record(&mut out, collection, principal, text)?;
+/// One record (its field values) as JSON, with its permissions.
+pub fn record(
+    collection: &Collection,
+    principal: &Principal,
+    values: &[Value],
+) -> ApiResult<String> {
+    let mut out = String::with_capacity(64 * values.len() + 48);
+    push_record(&mut out, collection, principal, values)?;
     Ok(out)
 }
 
@@ -30,15 +31,15 @@ pub fn push_page(
     out: &mut String,
     collection: &Collection,
     principal: &Principal,
-    records: &[&str],
+    records: &[Vec<Value>],
 ) -> ApiResult<()> {
-    out.reserve(records.iter().map(|r| r.len() + 48).sum::<usize>() + 2);
+    out.reserve(records.iter().map(|r| 64 * r.len() + 48).sum::<usize>() + 2);
     out.push('[');
-    for (i, text) in records.iter().enumerate() {
+    for (i, values) in records.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        push_record(out, collection, principal, text)?;
+        push_record(out, collection, principal, values)?;
     }
     out.push(']');
     Ok(())
@@ -49,123 +50,73 @@ fn push_record(
     out: &mut String,
     collection: &Collection,
     principal: &Principal,
-    text: &str,
+    values: &[Value],
 ) -> ApiResult<()> {
-    let not_an_object =
-        || ApiError::Internal(format!("{}: a record is not an object", collection.name));
-    let body = text
-        .trim()
-        .strip_prefix('{')
-        .and_then(|t| t.strip_suffix('}'))
-        .ok_or_else(not_an_object)?;
     // Ownership is all the judge reads of a record: the owner field alone.
     let mut owned = Map::new();
     if let (Principal::Member(_), Some(owner)) = (principal, collection.owner) {
-        let mut reader = serde_json::Deserializer::from_str(text);
-        let value = Field(owner.field)
-            .deserialize(&mut reader)
-            .and_then(|value| reader.end().map(|()| value))
-            .map_err(|e| {
-                ApiError::Internal(format!("{}: unreadable record JSON: {e}", collection.name))
-            })?;
-        if let Some(value) = value {
-            owned.insert(owner.field.to_owned(), value);
+        let field = collection.fields.iter().position(|f| f.name == owner.field);
+        if let Some(value) = field.and_then(|i| values.get(i)) {
+            owned.insert(owner.field.to_owned(), value.to_json());
         }
     }
     let allowed =
         RecordPermissions::of(principal, &collection.permissions, collection.owner, &owned);
     let allowed = serde_json::to_string(&allowed).map_err(|e| ApiError::Internal(e.to_string()))?;
-    out.push('{');
-    out.push_str(body);
-    if !body.trim().is_empty() {
-        out.push(',');
-    }
-    out.push('"');
-    out.push_str(KEY);
-    out.push_str("\":");
-    out.push_str(&allowed);
-    out.push('}');
+    record::push_json(out, collection, values, Some((KEY, &allowed)));
     Ok(())
-}
-
-/// Reads one field of a JSON object, skipping (but checking) the others.
-struct Field<'f>(&'f str);
-
-impl<'de> DeserializeSeed<'de> for Field<'_> {
-    type Value = Option<Value>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Field<'_> {
-    type Value = Option<Value>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut found = None;
-        while let Some(wanted) = map.next_key_seed(KeyIs(self.0))? {
-            if wanted {
-                found = Some(map.next_value::<Value>()?);
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
-        }
-        Ok(found)
-    }
-}
-
-/// Whether an object's key is the one looked for (compared where it lies
-/// in the text, unless it had escapes).
-struct KeyIs<'f>(&'f str);
-
-impl<'de> DeserializeSeed<'de> for KeyIs<'_> {
-    type Value = bool;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for KeyIs<'_> {
-    type Value = bool;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a key")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<bool, E> {
-        Ok(key == self.0)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::api::collections::usages;
+    use serde_json::Value as Json;
+
+    /// A usage's values: every field null but its id and reviewer.
+    fn usage(id: i64, reviewer: Option<i64>) -> Vec<Value<'static>> {
+        usages::COLLECTION
+            .fields
+            .iter()
+            .map(|f| match (f.name, reviewer) {
+                ("id", _) => Value::Int(id),
+                ("reviewer", Some(r)) => Value::Int(r),
+                _ => Value::Null,
+            })
+            .collect()
+    }
+
+    fn page(principal: &Principal, records: &[Vec<Value>]) -> Json {
+        let mut out = String::new();
+        push_page(&mut out, &usages::COLLECTION, principal, records).expect("a page");
+        serde_json::from_str(&out).expect("JSON")
+    }
 
     #[test]
     fn each_record_of_a_page_says_what_the_asker_may_do() {
-        let records = [r#"{"id":1,"reviewer":7}"#, r#"{"id" : 2, "reviewer" : 8}"#];
-        let mut out = String::new();
-        push_page(
-            &mut out,
-            &usages::COLLECTION,
+        let value = page(
             &Principal::Anonymous,
-            &records,
-        )
-        .expect("a page");
-        let value: Value = serde_json::from_str(&out).expect("JSON");
+            &[usage(1, Some(7)), usage(2, Some(8))],
+        );
+        for (i, id) in [1, 2].into_iter().enumerate() {
+            assert_eq!(value[i]["id"], id);
+            assert_eq!(
+                value[i][KEY],
+                serde_json::json!({"change": false, "delete": false})
+            );
+        }
+        let fields: Vec<&str> = value[0]
+            .as_object()
+            .expect("an object")
+            .keys()
+            .map(String::as_str)
+            .collect();
+        let mut declared: Vec<&str> = usages::COLLECTION.fields.iter().map(|f| f.name).collect();
+        declared.push(KEY);
         assert_eq!(
-            value,
-            serde_json::json!([
-                {"id": 1, "reviewer": 7, "permissions": {"change": false, "delete": false}},
-                {"id": 2, "reviewer": 8, "permissions": {"change": false, "delete": false}},
-            ])
+            fields.len(),
+            declared.len(),
+            "every field once, and the permissions"
         );
         let mut out = String::new();
         push_page(&mut out, &usages::COLLECTION, &Principal::Anonymous, &[]).expect("a page");
@@ -173,7 +124,7 @@ mod tests {
     }
 
     #[test]
-    fn a_member_owns_the_records_whose_owner_field_is_theirs_wherever_it_lies() {
+    fn a_member_owns_the_records_whose_owner_field_is_theirs() {
         let ann = Principal::Member(crate::auth::Member {
             user_id: 1,
             profile_id: 7,
@@ -181,19 +132,13 @@ mod tests {
             is_staff: false,
             credential: crate::auth::Credential::Token,
         });
-        let records = [
-            r#"{"id":1,"reviewer":7,"review":"{\"reviewer\":8}"}"#,
-            r#"{"review":"x","reviewer":8,"id":2}"#,
-            r#"{"id":3,"nested":{"reviewer":7},"reviewer":null}"#,
-        ];
-        let mut out = String::new();
-        push_page(&mut out, &usages::COLLECTION, &ann, &records).expect("a page");
-        let value: Value = serde_json::from_str(&out).expect("JSON");
+        let value = page(
+            &ann,
+            &[usage(1, Some(7)), usage(2, Some(8)), usage(3, None)],
+        );
         let mine: Vec<bool> = (0..3)
-            .map(|i| value[i]["permissions"]["change"] == Value::Bool(true))
+            .map(|i| value[i][KEY]["change"] == Json::Bool(true))
             .collect();
         assert_eq!(mine, [true, false, false]);
-        assert!(record(&usages::COLLECTION, &ann, r#"{"id":1,"reviewer":7"#).is_err());
-        assert!(record(&usages::COLLECTION, &ann, "[1]").is_err());
     }
 }

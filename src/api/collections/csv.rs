@@ -1,9 +1,8 @@
-//! CSV rows from the JSON records PostgreSQL builds: one column per
+//! CSV rows from records' field values (`db::record`): one column per
 //! declared field, many-to-many ids joined by `;`, and cells a spreadsheet
 //! would run as a formula defused with a leading quote.
 
-use serde_json::Value;
-
+use crate::db::record::Value;
 use crate::model::collection::Collection;
 
 /// The header row (field names), with its line end.
@@ -18,28 +17,25 @@ pub fn header(collection: &Collection) -> String {
     line
 }
 
-/// Appends the row of one record (JSON text) to `out`.
-pub fn push_row(out: &mut String, collection: &Collection, record: &str) {
-    let value: Value = serde_json::from_str(record).unwrap_or(Value::Null);
-    for (i, field) in collection.fields.iter().enumerate() {
+/// Appends the row of one record (its field values) to `out`.
+pub fn push_row(out: &mut String, values: &[Value]) {
+    for (i, value) in values.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let text = match value.get(field.name) {
-            None | Some(Value::Null) => String::new(),
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Array(items)) => items
-                .iter()
-                .map(|v| match v {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(";"),
-            Some(other) => other.to_string(),
-        };
-        let numeric = matches!(value.get(field.name), Some(Value::Number(_)));
-        out.push_str(&if numeric { text } else { cell(&text) });
+        match value {
+            Value::Null => {}
+            Value::Int(n) => out.push_str(&n.to_string()),
+            Value::Bool(b) => out.push_str(&cell(&b.to_string())),
+            Value::Text(text) => out.push_str(&cell(text)),
+            Value::Date(_) | Value::Timestamp(_) => {
+                out.push_str(&cell(&value.time_text().unwrap_or_default()));
+            }
+            Value::Ids(ids) => {
+                let ids: Vec<String> = ids.iter().map(i64::to_string).collect();
+                out.push_str(&cell(&ids.join(";")));
+            }
+        }
     }
     out.push_str("\r\n");
 }
@@ -84,12 +80,27 @@ mod tests {
     fn rows_follow_the_declared_fields() {
         let c = &crate::api::collections::organizations::COLLECTION;
         let mut out = String::new();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-30T12:00:00.5Z")
+            .expect("a time")
+            .to_utc();
         push_row(
             &mut out,
-            c,
-            r#"{"id": 3, "name": "=evil", "size": null, "org_type": 1, "grades": [1, 2], "locations": [], "grade_range": "K-8", "created_at": "t", "updated_at": "u"}"#,
+            &[
+                Value::Int(3),
+                Value::Text("=evil"),
+                Value::Null,
+                Value::Int(1),
+                Value::Ids(vec![1, 2]),
+                Value::Ids(vec![]),
+                Value::Text("K-8, 9"),
+                Value::Timestamp(at),
+                Value::Bool(true),
+            ],
         );
-        assert_eq!(out, "3,'=evil,,1,1;2,,K-8,t,u\r\n");
+        assert_eq!(
+            out,
+            "3,'=evil,,1,1;2,,\"K-8, 9\",2026-11-30T12:00:00.500000Z,true\r\n"
+        );
         assert_eq!(
             header(c),
             "id,name,size,org_type,grades,locations,grade_range,created_at,updated_at\r\n"

@@ -19,6 +19,7 @@ use crate::auth::permissions::identity_of;
 use crate::auth::Principal;
 use crate::db::collections as sql;
 use crate::db::pool::GRACE;
+use crate::db::record;
 use crate::model::collection::Collection;
 use crate::model::error::InputError;
 use crate::model::list::{self, ListParams};
@@ -84,9 +85,9 @@ pub async fn list(
     let next = (params.offset() + params.page_size < count)
         .then(|| page_url(&base, &params.pairs, params.page + 1));
     let previous = (params.page > 1).then(|| page_url(&base, &params.pairs, params.page - 1));
-    // Written straight into the body: the records as PostgreSQL wrote
-    // them, each with its permissions appended.
-    let records = page.records()?;
+    // Written straight into the body: each record from its values, with
+    // its permissions.
+    let records = page.records(collection)?;
     let mut body = format!(
         r#"{{"count":{count},"next":{},"previous":{},"results":"#,
         Value::from(next),
@@ -131,10 +132,12 @@ pub async fn retrieve(
         .require(collection.permissions.read, Ownership::NotApplicable)?;
     let id = parse_id(id)?;
     let client = request.state.pool.get().await?;
-    let body = sql::retrieve(client.pooled(), collection, id)
+    let row = sql::retrieve(client.pooled(), collection, id)
         .await?
         .ok_or_else(ApiError::not_found)?;
-    let body = super::allowed::record(collection, &request.principal, &body)?;
+    drop(client);
+    let values = record::values(collection, &row, 0)?;
+    let body = super::allowed::record(collection, &request.principal, &values)?;
     Ok(json_with_etag(&request.headers, body))
 }
 
@@ -231,7 +234,7 @@ async fn csv_response(
                 };
                 let rows = rows?;
                 for row in &rows {
-                    super::csv::push_row(&mut text, collection, row.get::<_, &str>(0));
+                    super::csv::push_row(&mut text, &record::values(collection, row, 0)?);
                 }
                 if !text.is_empty() {
                     let chunk = Bytes::from(std::mem::take(&mut text));

@@ -16,7 +16,7 @@ use crate::api::constraints;
 use crate::api::error::{ApiError, ApiResult};
 use crate::auth::permissions::{self, identity_of};
 use crate::auth::Principal;
-use crate::db::{collection_writes as writes, collections as sql, history, users};
+use crate::db::{collection_writes as writes, collections as sql, history, record, users};
 use crate::model::collection::{Collection, Kind};
 use crate::model::error::InputError;
 use crate::model::input::{self, invalid_pk, Input};
@@ -55,10 +55,9 @@ pub async fn create(
     }
     // Read the record back before committing: once the commit is through,
     // nothing is left that could fail and turn a stored write into an error.
-    let record = sql::retrieve(&transaction, collection, id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let record = allowed::record(collection, &Principal::Member(member), &record)?;
+    let row = stored(&transaction, collection, id).await?;
+    let values = record::values(collection, &row, 0)?;
+    let record = allowed::record(collection, &Principal::Member(member), &values)?;
     if let Err(e) = transaction.commit().await {
         drop(client);
         let failure = write_failure(collection, e, &input);
@@ -114,10 +113,9 @@ pub async fn update(
     .await?;
     let transaction = begin(&mut client, &request.principal).await?;
     store(&transaction, collection, id, &input).await?;
-    let record = sql::retrieve(&transaction, collection, id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    let record = allowed::record(collection, &request.principal, &record)?;
+    let row = stored(&transaction, collection, id).await?;
+    let values = record::values(collection, &row, 0)?;
+    let record = allowed::record(collection, &request.principal, &values)?;
     transaction
         .commit()
         .await
@@ -245,22 +243,28 @@ fn json(status: StatusCode, body: String) -> Response {
     response
 }
 
+/// The record `id` as stored now (its row, [`record::values`]), or 404.
+async fn stored(
+    client: &impl GenericClient,
+    collection: &Collection,
+    id: i64,
+) -> ApiResult<tokio_postgres::Row> {
+    sql::retrieve(client, collection, id)
+        .await?
+        .ok_or_else(ApiError::not_found)
+}
+
 /// The record as a JSON object, or 404.
 pub async fn existing(
     client: &impl GenericClient,
     collection: &Collection,
     id: i64,
 ) -> ApiResult<Map<String, Value>> {
-    let text = sql::retrieve(client, collection, id)
-        .await?
-        .ok_or_else(ApiError::not_found)?;
-    match serde_json::from_str(&text) {
-        Ok(Value::Object(map)) => Ok(map),
-        _ => Err(ApiError::Internal(format!(
-            "{} {id}: record is not a JSON object",
-            collection.name
-        ))),
-    }
+    let row = stored(client, collection, id).await?;
+    Ok(record::to_map(
+        collection,
+        &record::values(collection, &row, 0)?,
+    ))
 }
 
 /// For `OwnerOrStaff` rules: whether the member owns `record`.
