@@ -16,10 +16,25 @@ async fn listed(app: &TestApp, member: &TestUser, path: &str) -> (i64, Vec<i64>)
     (count, ids(&reply))
 }
 
+/// The first column (ids) of every row `sql` gives.
+async fn column_of(
+    db: &Client,
+    sql: &str,
+    params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+) -> Vec<i64> {
+    db.query(sql, params)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .iter()
+        .map(|r| r.get(0))
+        .collect()
+}
+
 /// The products some organization of one of `types` reviews, recounted
 /// over the reviews and organizations as they are, in the list's order.
 async fn used_by_types(db: &Client, types: &[i64]) -> Vec<i64> {
-    db.query(
+    column_of(
+        db,
         "select p.id from products p
           where exists (select 1 from usages u join organizations o on o.id = u.organization_id
                          where u.product_id = p.id and o.org_type_id = any($1))
@@ -27,24 +42,12 @@ async fn used_by_types(db: &Client, types: &[i64]) -> Vec<i64> {
         &[&types],
     )
     .await
-    .expect("recount")
-    .iter()
-    .map(|r| r.get(0))
-    .collect()
 }
 
 /// Every organization type alone, and the first two together (`__in`):
 /// the filtered list's count and ids equal the recount.
 async fn assert_org_type_filters_recount(app: &TestApp, member: &TestUser, when: &str) {
-    let types: Vec<i64> = app
-        .db
-        .client
-        .query("select id from org_types order by id", &[])
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| r.get(0))
-        .collect();
+    let types = column_of(&app.db.client, "select id from org_types order by id", &[]).await;
     assert!(types.len() >= 3, "{when}: {types:?}");
     let mut cases: Vec<(String, Vec<i64>)> = types
         .iter()
@@ -65,12 +68,18 @@ async fn assert_org_type_filters_recount(app: &TestApp, member: &TestUser, when:
     }
 }
 
-#[tokio::test]
-async fn products_used_by_an_organization_type_are_those_a_recount_over_the_reviews_finds() {
+/// An app on the small demo's data, and a member reading it.
+async fn demo_app() -> (TestApp, TestUser) {
     let app = spawn_app().await;
     let mut own = app.db.connect().await;
     load_small_demo(&mut own, false).await;
     let member = sign_in_as(&app, "reader", false, None).await;
+    (app, member)
+}
+
+#[tokio::test]
+async fn products_used_by_an_organization_type_are_those_a_recount_over_the_reviews_finds() {
+    let (app, member) = demo_app().await;
     let db = &app.db.client;
     // A type nobody has: no products.
     db.execute("insert into org_types (name) values ('Nobody yet')", &[])
@@ -133,7 +142,8 @@ async fn products_used_by_an_organization_type_are_those_a_recount_over_the_revi
 /// ids of `profiles` or `users`, in the lists' order (by username).
 async fn members_matching(db: &Client, table: &str, search: &str) -> Vec<i64> {
     let id = if table == "users" { "u.id" } else { "p.id" };
-    db.query(
+    column_of(
+        db,
         &format!(
             "select {id} from users u
                join profiles p on p.user_id = u.id
@@ -148,18 +158,11 @@ async fn members_matching(db: &Client, table: &str, search: &str) -> Vec<i64> {
         &[&search],
     )
     .await
-    .expect("recount")
-    .iter()
-    .map(|r| r.get(0))
-    .collect()
 }
 
 #[tokio::test]
 async fn members_searches_find_what_a_recount_of_names_mail_and_organizations_finds() {
-    let app = spawn_app().await;
-    let mut own = app.db.connect().await;
-    load_small_demo(&mut own, false).await;
-    let member = sign_in_as(&app, "reader", false, None).await;
+    let (app, member) = demo_app().await;
     let db = &app.db.client;
     db.batch_execute(
         "update users set first_name = 'Zoë', last_name = 'Ångström'
