@@ -478,32 +478,44 @@ fn search_term(table: &str, paths: &[Resolved], placeholder: &str) -> String {
 }
 
 /// The ids of `table`'s rows where the term occurs in any search field:
-/// one select per field joined by `glue` (`union all`, or `union` where
-/// duplicates matter), each starting from that field's own trigram index
-/// (a folded text's table, [`FOLDED_TEXT`], for a column kept so) and
-/// stepping back to `table` through key indexes ([`through_keys`]). (An OR
-/// across tables could use none of the indexes: a BitmapOr needs every arm
-/// indexable, and an EXISTS is not.)
+/// one select per folded text ([`FOLDED_TEXT`], from its table's trigram
+/// index) and per way to the other fields (the row itself, `user__`...),
+/// joined by `glue` (`union all`, or `union` where duplicates matter).
+/// Fields reached the same way share their select: an OR of their LIKEs,
+/// which a BitmapOr of their trigram indexes answers, then one step back
+/// to `table` through key indexes ([`through_keys`]) for them all (the
+/// first, last name and e-mail of `profiles?search=` are one array of
+/// users, looked up once). (An OR across tables could use none of the
+/// indexes: a BitmapOr needs every arm indexable, and an EXISTS is not.)
 fn search_arms(table: &str, paths: &[Resolved], placeholder: &str, glue: &str) -> String {
-    let arms: Vec<String> = paths
-        .iter()
-        .map(|path| {
-            if let (true, Some((folded, key))) =
-                (path.hops.is_empty(), folded_text(table, path.column))
-            {
-                return format!(
-                    "select {key} from {folded} where {}",
-                    folded_like("folded", placeholder, false)
-                );
-            }
-            let alias = format!("s{}", path.hops.len());
-            through_keys(
-                table,
-                &path.hops,
-                like_expr(&alias, path.column, placeholder, false),
-            )
-        })
-        .collect();
+    let mut arms = Vec::new();
+    let mut ways: Vec<(&[Hop], Vec<String>)> = Vec::new();
+    for path in paths {
+        if let (true, Some((folded, key))) = (path.hops.is_empty(), folded_text(table, path.column))
+        {
+            arms.push(format!(
+                "select {key} from {folded} where {}",
+                folded_like("folded", placeholder, false)
+            ));
+            continue;
+        }
+        let alias = format!("s{}", path.hops.len());
+        let like = like_expr(&alias, path.column, placeholder, false);
+        match ways
+            .iter_mut()
+            .find(|(hops, _)| *hops == path.hops.as_slice())
+        {
+            Some((_, likes)) => likes.push(like),
+            None => ways.push((&path.hops, vec![like])),
+        }
+    }
+    for (hops, likes) in ways {
+        arms.push(through_keys(
+            table,
+            hops,
+            format!("({})", likes.join(" or ")),
+        ));
+    }
     arms.join(glue)
 }
 
