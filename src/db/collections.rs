@@ -705,8 +705,10 @@ fn companion_count(sql: &mut Sql, params: &ListParams) -> Option<String> {
     if !params.terms.is_empty() {
         return None;
     }
+    // Every condition is checked before any is bound: a value bound for a
+    // count that is then not used left the statement with one parameter
+    // too many (`products?nps__gte=50&domain=1` answered 503).
     let mut companion = None;
-    let mut parts = Vec::new();
     for cond in &params.conditions {
         let [Hop::Reverse { table, .. }] = cond.path.hops[..] else {
             return None;
@@ -718,11 +720,17 @@ fn companion_count(sql: &mut Sql, params: &ListParams) -> Option<String> {
             return None;
         }
         companion = Some(table);
-        // The same comparison, of the companion row itself (alias t0).
-        let mut own = cond.clone();
-        own.path.hops.clear();
-        parts.push(condition(sql, &own));
     }
+    let parts: Vec<String> = params
+        .conditions
+        .iter()
+        .map(|cond| {
+            // The same comparison, of the companion row itself (alias t0).
+            let mut own = cond.clone();
+            own.path.hops.clear();
+            condition(sql, &own)
+        })
+        .collect();
     Some(format!(
         "(select count(*) from {} t0 where {})",
         companion?,
