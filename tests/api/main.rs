@@ -72,6 +72,7 @@ mod review_search;
 mod reviews_reading;
 mod row_counts;
 mod scale;
+mod scale_filters;
 mod schema;
 mod shutdown;
 mod smtp;
