@@ -20,51 +20,100 @@ pub fn record(
     collection: &Collection,
     principal: &Principal,
     values: &[Value],
-) -> ApiResult<String> {
-    let mut out = String::with_capacity(64 * values.len() + 48);
-    push_record(&mut out, collection, principal, values)?;
+) -> ApiResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(64 * values.len() + 48);
+    Judge::new(collection, principal).push_record(&mut out, values)?;
     Ok(out)
 }
 
 /// Appends a JSON array of `records` to `out`, each with its permissions.
 pub fn push_page(
-    out: &mut String,
+    out: &mut Vec<u8>,
     collection: &Collection,
     principal: &Principal,
     records: &[Vec<Value>],
 ) -> ApiResult<()> {
     out.reserve(records.iter().map(|r| 64 * r.len() + 48).sum::<usize>() + 2);
-    out.push('[');
+    out.push(b'[');
+    let mut judge = Judge::new(collection, principal);
     for (i, values) in records.iter().enumerate() {
         if i > 0 {
-            out.push(',');
+            out.push(b',');
         }
-        push_record(out, collection, principal, values)?;
+        judge.push_record(out, values)?;
     }
-    out.push(']');
+    out.push(b']');
     Ok(())
 }
 
-/// Appends one record with its permissions to `out`.
-fn push_record(
-    out: &mut String,
-    collection: &Collection,
-    principal: &Principal,
-    values: &[Value],
-) -> ApiResult<()> {
-    // Ownership is all the judge reads of a record: the owner field alone.
-    let mut owned = Map::new();
-    if let (Principal::Member(_), Some(owner)) = (principal, collection.owner) {
-        let field = collection.fields.iter().position(|f| f.name == owner.field);
-        if let Some(value) = field.and_then(|i| values.get(i)) {
-            owned.insert(owner.field.to_owned(), value.to_json());
+/// The judge's answers for one asker over one collection's records. The
+/// answer depends on the record only through its owner field, so it is
+/// asked once per owner value met (once per page, where a collection has
+/// no owner), not once per record.
+struct Judge<'a> {
+    collection: &'a Collection,
+    principal: &'a Principal,
+    /// The owner field's position among the fields, when the judge reads it.
+    owner_at: Option<usize>,
+    /// Answers given, as JSON, by the owner field's value.
+    answers: Vec<(serde_json::Value, Vec<u8>)>,
+}
+
+impl<'a> Judge<'a> {
+    fn new(collection: &'a Collection, principal: &'a Principal) -> Self {
+        let owner_at = match (principal, collection.owner) {
+            (Principal::Member(_), Some(owner)) => {
+                collection.fields.iter().position(|f| f.name == owner.field)
+            }
+            _ => None,
+        };
+        Judge {
+            collection,
+            principal,
+            owner_at,
+            answers: Vec::new(),
         }
     }
-    let allowed =
-        RecordPermissions::of(principal, &collection.permissions, collection.owner, &owned);
-    let allowed = serde_json::to_string(&allowed).map_err(|e| ApiError::Internal(e.to_string()))?;
-    record::push_json(out, collection, values, Some((KEY, &allowed)));
-    Ok(())
+
+    /// Appends one record with its permissions to `out`.
+    fn push_record(&mut self, out: &mut Vec<u8>, values: &[Value]) -> ApiResult<()> {
+        let owner = self
+            .owner_at
+            .and_then(|i| values.get(i))
+            .map_or(serde_json::Value::Null, Value::to_json);
+        let known = self.answers.iter().position(|(o, _)| *o == owner);
+        let at = match known {
+            Some(at) => at,
+            None => {
+                let answer = self.answer(&owner)?;
+                self.answers.push((owner, answer));
+                self.answers.len() - 1
+            }
+        };
+        record::push_json(
+            out,
+            self.collection,
+            values,
+            Some((KEY, &self.answers[at].1)),
+        );
+        Ok(())
+    }
+
+    /// The judge's answer as JSON for a record whose owner field is `owner`.
+    fn answer(&self, owner: &serde_json::Value) -> ApiResult<Vec<u8>> {
+        // Ownership is all the judge reads of a record: the owner field alone.
+        let mut owned = Map::new();
+        if let (Some(field), false) = (self.collection.owner, owner.is_null()) {
+            owned.insert(field.field.to_owned(), owner.clone());
+        }
+        let allowed = RecordPermissions::of(
+            self.principal,
+            &self.collection.permissions,
+            self.collection.owner,
+            &owned,
+        );
+        serde_json::to_vec(&allowed).map_err(|e| ApiError::Internal(e.to_string()))
+    }
 }
 
 #[cfg(test)]
@@ -87,9 +136,9 @@ mod tests {
     }
 
     fn page(principal: &Principal, records: &[Vec<Value>]) -> Json {
-        let mut out = String::new();
+        let mut out = Vec::new();
         push_page(&mut out, &usages::COLLECTION, principal, records).expect("a page");
-        serde_json::from_str(&out).expect("JSON")
+        serde_json::from_slice(&out).expect("JSON")
     }
 
     #[test]
@@ -118,9 +167,9 @@ mod tests {
             declared.len(),
             "every field once, and the permissions"
         );
-        let mut out = String::new();
+        let mut out = Vec::new();
         push_page(&mut out, &usages::COLLECTION, &Principal::Anonymous, &[]).expect("a page");
-        assert_eq!(out, "[]");
+        assert_eq!(out, b"[]");
     }
 
     #[test]

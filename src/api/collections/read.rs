@@ -38,7 +38,10 @@ pub fn index(request: &CollectionRequest) -> Response {
         .iter()
         .map(|c| (c.name.to_owned(), Value::from(collection_url(&origin, c))))
         .collect();
-    json_with_etag(&request.headers, Value::Object(body).to_string())
+    json_with_etag(
+        &request.headers,
+        Value::Object(body).to_string().into_bytes(),
+    )
 }
 
 /// GET /api/<name>/?page=&page_size=&search=&ordering=&<filters>[&format=csv],
@@ -92,9 +95,10 @@ pub async fn list(
         r#"{{"count":{count},"next":{},"previous":{},"results":"#,
         Value::from(next),
         Value::from(previous),
-    );
+    )
+    .into_bytes();
     super::allowed::push_page(&mut body, collection, &request.principal, &records)?;
-    body.push('}');
+    body.push(b'}');
     let mut response = json_with_etag(&request.headers, body);
     // The same URL answers CSV to `Accept: text/csv`.
     response
@@ -143,7 +147,7 @@ pub async fn retrieve(
 
 /// A JSON 200 with a weak ETag of the body, or a bodiless 304 when the
 /// client's `If-None-Match` already has it.
-pub fn json_with_etag(headers: &HeaderMap, body: String) -> Response {
+pub fn json_with_etag(headers: &HeaderMap, body: Vec<u8>) -> Response {
     let mut hasher = std::hash::DefaultHasher::new();
     body.hash(&mut hasher);
     let etag = format!("W/\"{:016x}\"", hasher.finish());

@@ -233,7 +233,7 @@ async fn begin<'a>(
     Ok(transaction)
 }
 
-fn json(status: StatusCode, body: String) -> Response {
+fn json(status: StatusCode, body: Vec<u8>) -> Response {
     let mut response = Response::new(body.into());
     *response.status_mut() = status;
     response.headers_mut().insert(
