@@ -26,7 +26,7 @@ impl From<deadpool_postgres::PoolError> for DbError {
 
 impl From<tokio_postgres::Error> for DbError {
     fn from(e: tokio_postgres::Error) -> Self {
-        if e.is_closed() || e.as_db_error().is_none() && e.code().is_none() {
+        if e.is_closed() || broke_in_transit(&e) {
             // The connection broke (server restart, network): retryable.
             DbError::Unavailable(e.to_string())
         } else if matches!(
@@ -47,4 +47,23 @@ impl From<tokio_postgres::Error> for DbError {
             DbError::Internal(e.to_string())
         }
     }
+}
+
+/// Whether an error that PostgreSQL did not send (no SQLSTATE) came from
+/// the connection itself: an I/O error somewhere in its sources. The other
+/// client-side errors are faults in the statement or its values (a wrong
+/// parameter count, a value of the wrong type): a retry fails again, so
+/// they are a 500 to investigate, not a 503 to wait out.
+fn broke_in_transit(e: &tokio_postgres::Error) -> bool {
+    if e.code().is_some() {
+        return false;
+    }
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        if cause.is::<std::io::Error>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
 }

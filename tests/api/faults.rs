@@ -380,3 +380,46 @@ async fn no_review_write_is_lost_or_half_done_when_the_database_restarts_mid_bur
     app.begin_shutdown().await.unwrap();
     drop(postgres);
 }
+
+/// How database failures are classified (`db::error::DbError`): a broken
+/// connection is `Unavailable` (a 503, worth a retry); a fault in the
+/// statement or its values, which PostgreSQL never saw, is `Internal`
+/// (a 500, logged), since a retry would fail the same way.
+#[tokio::test]
+async fn a_broken_connection_is_unavailable_and_a_statement_fault_is_internal() {
+    use mothra::db::error::DbError;
+    let db = crate::helpers::migrated_database().await;
+    let client = db.connect().await;
+
+    let wrong_count = client.query("select $1::int", &[]).await.unwrap_err();
+    assert!(
+        matches!(DbError::from(wrong_count), DbError::Internal(_)),
+        "a parameter count mismatch is a fault"
+    );
+    let wrong_type = client
+        .query_one("select 'text'::text", &[])
+        .await
+        .unwrap()
+        .try_get::<_, i64>(0)
+        .unwrap_err();
+    assert!(
+        matches!(DbError::from(wrong_type), DbError::Internal(_)),
+        "reading a column as the wrong type is a fault"
+    );
+
+    let pid: i32 = client
+        .query_one("select pg_backend_pid()", &[])
+        .await
+        .unwrap()
+        .get(0);
+    let other = db.connect().await;
+    other
+        .execute("select pg_terminate_backend($1)", &[&pid])
+        .await
+        .unwrap();
+    let broken = client.query("select 1", &[]).await.unwrap_err();
+    assert!(
+        matches!(DbError::from(broken), DbError::Unavailable(_)),
+        "a terminated connection is worth a retry"
+    );
+}
