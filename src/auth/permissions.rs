@@ -64,10 +64,19 @@ pub fn ownership(
     owner: Option<Owner>,
     record: &Map<String, Value>,
 ) -> Ownership {
+    let theirs = owner.and_then(|owner| record.get(owner.field)?.as_i64());
+    ownership_by_id(principal, owner, theirs)
+}
+
+/// [`ownership`] of a record whose owner field holds `theirs`.
+pub fn ownership_by_id(
+    principal: &Principal,
+    owner: Option<Owner>,
+    theirs: Option<i64>,
+) -> Ownership {
     match (principal, owner) {
         (Principal::Member(member), Some(owner)) => {
             let mine = identity_of(member, owner.is);
-            let theirs = record.get(owner.field).and_then(Value::as_i64);
             if mine.is_some() && mine == theirs {
                 Ownership::Owner
             } else {
@@ -98,7 +107,15 @@ impl RecordPermissions {
         owner: Option<Owner>,
         record: &Map<String, Value>,
     ) -> RecordPermissions {
-        let ownership = ownership(principal, owner, record);
+        RecordPermissions::given(principal, permissions, ownership(principal, owner, record))
+    }
+
+    /// The judge's answer for a record whose [`Ownership`] is known.
+    pub fn given(
+        principal: &Principal,
+        permissions: &Permissions,
+        ownership: Ownership,
+    ) -> RecordPermissions {
         RecordPermissions {
             change: principal.may(permissions.update, ownership),
             delete: permissions

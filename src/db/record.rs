@@ -9,8 +9,6 @@
 //! statement (docs/performance.md). Typed columns cost it nothing to send,
 //! and writing them here takes microseconds a page.
 
-use std::fmt::Write;
-
 use chrono::{DateTime, NaiveDate, Utc};
 use tokio_postgres::Row;
 
@@ -38,8 +36,8 @@ pub enum Value<'r> {
 impl Value<'_> {
     /// The text a date or a timestamp is written as; `None` for the others.
     pub fn time_text(&self) -> Option<String> {
-        let mut out = String::new();
-        push_time(&mut out, self).then_some(out)
+        let mut out = Vec::new();
+        push_time(&mut out, self).then(|| String::from_utf8_lossy(&out).into_owned())
     }
 }
 
@@ -48,7 +46,7 @@ impl Value<'_> {
 /// serializers wrote it) to `out`; `false` for any other value. Written
 /// from the fields: chrono's `format` parses its pattern on every call, a
 /// third of the server's time on a page of 250 products.
-fn push_time(out: &mut String, value: &Value) -> bool {
+fn push_time(out: &mut Vec<u8>, value: &Value) -> bool {
     use chrono::{Datelike, Timelike};
     let date = match value {
         Value::Date(date) => *date,
@@ -57,34 +55,32 @@ fn push_time(out: &mut String, value: &Value) -> bool {
     };
     match u32::try_from(date.year()) {
         Ok(year) if year <= 9999 => push_digits(out, year, 4),
-        _ => {
-            let _ = write!(out, "{:04}", date.year());
-        }
+        _ => out.extend_from_slice(format!("{:04}", date.year()).as_bytes()),
     }
-    out.push('-');
+    out.push(b'-');
     push_digits(out, date.month(), 2);
-    out.push('-');
+    out.push(b'-');
     push_digits(out, date.day(), 2);
     if let Value::Timestamp(at) = value {
-        out.push('T');
+        out.push(b'T');
         push_digits(out, at.hour(), 2);
-        out.push(':');
+        out.push(b':');
         push_digits(out, at.minute(), 2);
-        out.push(':');
+        out.push(b':');
         push_digits(out, at.second(), 2);
-        out.push('.');
+        out.push(b'.');
         // A leap second's nanoseconds run past 10⁹ in chrono; PostgreSQL has none.
         push_digits(out, at.nanosecond() % 1_000_000_000 / 1_000, 6);
-        out.push('Z');
+        out.push(b'Z');
     }
     true
 }
 
 /// `n`'s last `width` decimal digits, zero-padded.
-fn push_digits(out: &mut String, n: u32, width: u32) {
+fn push_digits(out: &mut Vec<u8>, n: u32, width: u32) {
     for place in (0..width).rev() {
         let digit = n / 10u32.pow(place) % 10;
-        out.push(char::from(b'0' + digit as u8));
+        out.push(b'0' + digit as u8);
     }
 }
 
@@ -198,10 +194,8 @@ fn push_value(out: &mut Vec<u8>, value: &Value) {
         Value::Bool(false) => out.extend_from_slice(b"false"),
         Value::Text(text) => push_serialized(out, *text),
         Value::Date(_) | Value::Timestamp(_) => {
-            let mut text = String::with_capacity(27);
-            push_time(&mut text, value);
             out.push(b'"');
-            out.extend_from_slice(text.as_bytes());
+            push_time(out, value);
             out.push(b'"');
         }
         Value::Ids(ids) => push_serialized(out, ids),

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::auth_support::{create_user, GOOD_PASSWORD};
 use crate::browser::driver::Browser;
+use crate::browser::scenario::single_id;
 use crate::helpers::{spawn_app, test_config, TestApp};
 
 /// Tab, Enter, Escape and ArrowDown as WebDriver key codes.
@@ -26,15 +27,6 @@ pub struct World {
     pub review: i64,
     /// mia's profile.
     pub mia_profile: i64,
-}
-
-async fn one(app: &TestApp, sql: &str) -> i64 {
-    app.db
-        .client
-        .query_one(sql, &[])
-        .await
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
-        .get(0)
 }
 
 async fn run(app: &TestApp, sql: &str) {
@@ -82,14 +74,14 @@ pub async fn seed(app: &TestApp) -> World {
         ),
     )
     .await;
-    let riverside = one(
+    let riverside = single_id(
         app,
         "select id from organizations where name = 'Riverside Unified'",
     )
     .await;
-    let math_quest = one(app, "select id from products where name = 'MathQuest'").await;
-    let quizzly = one(app, "select id from products where name = 'Quizzly'").await;
-    let mia_profile = one(
+    let math_quest = single_id(app, "select id from products where name = 'MathQuest'").await;
+    let quizzly = single_id(app, "select id from products where name = 'Quizzly'").await;
+    let mia_profile = single_id(
         app,
         &format!("select id from profiles where user_id = {mia}"),
     )
@@ -101,10 +93,10 @@ pub async fn seed(app: &TestApp) -> World {
              from profiles p join users u on u.id = p.user_id where u.username = '{user}' returning id"
         )
     };
-    let review = one(app, &review_sql(math_quest, "mia", 5)).await;
-    one(app, &review_sql(quizzly, "mia", 5)).await;
-    one(app, &review_sql(quizzly, "boss", 4)).await;
-    one(app, &review_sql(quizzly, "user001", 4)).await;
+    let review = single_id(app, &review_sql(math_quest, "mia", 5)).await;
+    single_id(app, &review_sql(quizzly, "mia", 5)).await;
+    single_id(app, &review_sql(quizzly, "boss", 4)).await;
+    single_id(app, &review_sql(quizzly, "user001", 4)).await;
     World {
         math_quest,
         quizzly,

@@ -9,7 +9,7 @@
 //! docs/screenshots/moves.png and largest-moves.png for the README.
 
 use crate::browser::driver::Browser;
-use crate::browser::scenario::inserted_id;
+use crate::browser::scenario::single_id;
 use crate::helpers::{insert_member, spawn_app, TestApp};
 
 const PASSWORD: &str = "correct-horse-battery-staple-42";
@@ -32,7 +32,7 @@ struct Scene {
 async fn scene() -> Scene {
     let app = spawn_app().await;
     let db = &app.db.client;
-    let one = |sql: &'static str| inserted_id(&app, sql);
+    let one = |sql: &'static str| single_id(&app, sql);
     let assessment =
         one("insert into domains (name, color) values ('Assessment', '#2563eb') returning id")
             .await;

@@ -4,13 +4,12 @@
 //! fields. The records are written from their values (`db::record`)
 //! straight into the body; the judge reads only the owner field.
 
-use serde_json::Map;
-
 use crate::api::error::{ApiError, ApiResult};
-use crate::auth::permissions::RecordPermissions;
+use crate::auth::permissions::{ownership_by_id, RecordPermissions};
 use crate::auth::Principal;
 use crate::db::record::{self, Value};
 use crate::model::collection::Collection;
+use crate::model::permissions::Ownership;
 
 /// The name of the added key.
 pub const KEY: &str = "permissions";
@@ -47,26 +46,23 @@ pub fn push_page(
 }
 
 /// The judge's answers for one asker over one collection's records. The
-/// answer depends on the record only through its owner field, so it is
-/// asked once per owner value met (once per page, where a collection has
-/// no owner), not once per record.
+/// answer depends on a record only through its [`Ownership`] (its owner
+/// field against the asker), so each of the few possible answers is
+/// written once per page, not once per record.
 struct Judge<'a> {
     collection: &'a Collection,
     principal: &'a Principal,
-    /// The owner field's position among the fields, when the judge reads it.
+    /// The owner field's position among the fields.
     owner_at: Option<usize>,
-    /// Answers given, as JSON, by the owner field's value.
-    answers: Vec<(serde_json::Value, Vec<u8>)>,
+    /// The answers written so far, as JSON, by ownership.
+    answers: Vec<(Ownership, Vec<u8>)>,
 }
 
 impl<'a> Judge<'a> {
     fn new(collection: &'a Collection, principal: &'a Principal) -> Self {
-        let owner_at = match (principal, collection.owner) {
-            (Principal::Member(_), Some(owner)) => {
-                collection.fields.iter().position(|f| f.name == owner.field)
-            }
-            _ => None,
-        };
+        let owner_at = collection
+            .owner
+            .and_then(|owner| collection.fields.iter().position(|f| f.name == owner.field));
         Judge {
             collection,
             principal,
@@ -77,16 +73,22 @@ impl<'a> Judge<'a> {
 
     /// Appends one record with its permissions to `out`.
     fn push_record(&mut self, out: &mut Vec<u8>, values: &[Value]) -> ApiResult<()> {
-        let owner = self
-            .owner_at
-            .and_then(|i| values.get(i))
-            .map_or(serde_json::Value::Null, Value::to_json);
-        let known = self.answers.iter().position(|(o, _)| *o == owner);
-        let at = match known {
+        let theirs = match self.owner_at.and_then(|i| values.get(i)) {
+            Some(Value::Int(id)) => Some(*id),
+            _ => None,
+        };
+        let ownership = ownership_by_id(self.principal, self.collection.owner, theirs);
+        let at = match self.answers.iter().position(|(o, _)| *o == ownership) {
             Some(at) => at,
             None => {
-                let answer = self.answer(&owner)?;
-                self.answers.push((owner, answer));
+                let allowed = RecordPermissions::given(
+                    self.principal,
+                    &self.collection.permissions,
+                    ownership,
+                );
+                let json =
+                    serde_json::to_vec(&allowed).map_err(|e| ApiError::Internal(e.to_string()))?;
+                self.answers.push((ownership, json));
                 self.answers.len() - 1
             }
         };
@@ -97,22 +99,6 @@ impl<'a> Judge<'a> {
             Some((KEY, &self.answers[at].1)),
         );
         Ok(())
-    }
-
-    /// The judge's answer as JSON for a record whose owner field is `owner`.
-    fn answer(&self, owner: &serde_json::Value) -> ApiResult<Vec<u8>> {
-        // Ownership is all the judge reads of a record: the owner field alone.
-        let mut owned = Map::new();
-        if let (Some(field), false) = (self.collection.owner, owner.is_null()) {
-            owned.insert(field.field.to_owned(), owner.clone());
-        }
-        let allowed = RecordPermissions::of(
-            self.principal,
-            &self.collection.permissions,
-            self.collection.owner,
-            &owned,
-        );
-        serde_json::to_vec(&allowed).map_err(|e| ApiError::Internal(e.to_string()))
     }
 }
 

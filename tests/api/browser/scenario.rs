@@ -39,8 +39,9 @@ pub struct Catalog {
     pub riverside: i64,
 }
 
-/// Runs an `insert … returning id` and gives the id.
-pub async fn inserted_id(app: &TestApp, sql: &str) -> i64 {
+/// Runs a statement that gives one id (`insert … returning id`, or a
+/// look-up) and gives it.
+pub async fn single_id(app: &TestApp, sql: &str) -> i64 {
     app.db
         .client
         .query_one(sql, &[])
@@ -52,7 +53,7 @@ pub async fn inserted_id(app: &TestApp, sql: &str) -> i64 {
 /// Domains, a subject, a usage type, a data interface, an organization (Ada's) and three products.
 pub async fn seed_catalog(app: &TestApp) -> Catalog {
     let db = &app.db.client;
-    let one = |sql: &'static str| inserted_id(app, sql);
+    let one = |sql: &'static str| single_id(app, sql);
     let assessment =
         one("insert into domains (name, color) values ('Assessment', '#c62828') returning id")
             .await;
