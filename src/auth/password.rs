@@ -1,7 +1,8 @@
 //! Passwords: Argon2id hashing (OWASP's parameters) off the async threads,
 //! at most one per core at a time (each takes 19 MiB),
-//! verification that takes the same time whether or not the account exists,
-//! and the rules a new password must pass, each with its own message.
+//! verification that takes the same time whether or not the account exists
+//! (held to caps on the work a hash's own numbers ask for), and the rules a
+//! new password must pass, each with its own message.
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -56,35 +57,112 @@ fn hash_blocking(password: &str, memory: &mut [Block]) -> Result<String, String>
     ))
 }
 
-/// Checks `password` against a PHC string in `memory` (a hash made with a
-/// larger memory setting than today's gets memory of its own).
-fn verify_blocking(password: &str, hash: &str, memory: &mut [Block]) -> bool {
+/// The most memory an Argon2 hash may ask for, in KiB (128 MiB; Django's
+/// default is 100 MiB, ours [`MEMORY_KIB`]). A hash's parameters are read
+/// from the hash itself, so without caps a planted `m=4194304` would
+/// allocate 4 GiB.
+pub const ARGON2_MAX_MEMORY_KIB: u32 = 131_072;
+/// The most Argon2 passes over memory checked.
+pub const ARGON2_MAX_ITERATIONS: u32 = 8;
+/// The most Argon2 lanes checked.
+pub const ARGON2_MAX_PARALLELISM: u32 = 16;
+
+/// An Argon2 PHC string taken apart, within the caps.
+struct Phc<'a> {
+    hash: PasswordHash<'a>,
+    algorithm: Algorithm,
+    version: Version,
+    params: Params,
+}
+
+/// `hash` as an Argon2 PHC string (`$argon2id$v=19$m=...,t=...,p=...$salt$hash`)
+/// within the Argon2 caps, or why not. With no `v=` the version is 0x10,
+/// as in the reference implementation (Django's oldest Argon2 hashes).
+fn parse_phc(hash: &str) -> Result<Phc<'_>, String> {
+    let malformed = |why: &str| format!("a malformed Argon2 hash ({why})");
+    let parsed = PasswordHash::new(hash).map_err(|e| malformed(&e.to_string()))?;
+    let name = parsed.algorithm.as_str().to_owned();
+    let algorithm = Algorithm::try_from(parsed.algorithm).map_err(|e| malformed(&e.to_string()))?;
+    let version = match parsed.version {
+        Some(v) => Version::try_from(v).map_err(|e| malformed(&e.to_string()))?,
+        None => Version::V0x10,
+    };
+    let params = Params::try_from(&parsed).map_err(|e| malformed(&e.to_string()))?;
+    if parsed.salt.is_none() || parsed.hash.is_none() {
+        return Err(malformed("no salt or no hash"));
+    }
+    let over = |what: &str, value: u32, cap: u32, unit: &str| {
+        format!(
+            "{name} with {what}={}{unit} is over the cap of {}{unit}",
+            thousands(value),
+            thousands(cap)
+        )
+    };
+    if params.m_cost() > ARGON2_MAX_MEMORY_KIB {
+        return Err(over("m", params.m_cost(), ARGON2_MAX_MEMORY_KIB, " KiB"));
+    }
+    if params.t_cost() > ARGON2_MAX_ITERATIONS {
+        return Err(over("t", params.t_cost(), ARGON2_MAX_ITERATIONS, ""));
+    }
+    if params.p_cost() > ARGON2_MAX_PARALLELISM {
+        return Err(over("p", params.p_cost(), ARGON2_MAX_PARALLELISM, ""));
+    }
+    Ok(Phc {
+        hash: parsed,
+        algorithm,
+        version,
+        params,
+    })
+}
+
+/// Ok when `hash` is an Argon2 PHC string within the caps; else why not.
+fn check_phc(hash: &str) -> Result<(), String> {
+    parse_phc(hash).map(|_| ())
+}
+
+/// Checks `password` against an Argon2 PHC string in `memory` (a hash
+/// made with a larger memory setting than today's gets memory of its own,
+/// within [`ARGON2_MAX_MEMORY_KIB`]). False for a hash over a cap.
+fn verify_phc(password: &[u8], hash: &str, memory: &mut [Block]) -> bool {
     let check = || -> Option<bool> {
-        let parsed = PasswordHash::new(hash).ok()?;
-        let algorithm = Algorithm::try_from(parsed.algorithm).ok()?;
-        let version = match parsed.version {
-            Some(v) => Version::try_from(v).ok()?,
-            None => Version::default(),
-        };
-        let params = Params::try_from(&parsed).ok()?;
-        let expected = parsed.hash?;
+        let phc = parse_phc(hash).ok()?;
+        let expected = phc.hash.hash?;
         let mut salt = [0u8; 64];
-        let salt = parsed.salt?.decode_b64(&mut salt).ok()?;
+        let salt = phc.hash.salt?.decode_b64(&mut salt).ok()?;
         let mut out = vec![0u8; expected.len()];
         let mut own;
-        let memory = if memory.len() >= params.block_count() {
+        let blocks = phc.params.block_count();
+        let memory = if memory.len() >= blocks {
             memory
         } else {
-            own = vec![Block::default(); params.block_count()];
+            own = vec![Block::default(); blocks];
             &mut own[..]
         };
-        Argon2::new(algorithm, version, params)
-            .hash_password_into_with_memory(password.as_bytes(), salt, &mut out, memory)
+        Argon2::new(phc.algorithm, phc.version, phc.params)
+            .hash_password_into_with_memory(password, salt, &mut out, memory)
             .ok()?;
         // Output's equality is constant-time.
         Some(Output::new(&out).ok()? == expected)
     };
     check().unwrap_or(false)
+}
+
+/// Checks `password` against a stored PHC string.
+fn verify_blocking(password: &str, hash: &str, memory: &mut [Block]) -> bool {
+    verify_phc(password.as_bytes(), hash, memory)
+}
+
+/// A number with thousands separators ("2,000,000"), from its digits.
+fn thousands(number: impl std::fmt::Display) -> String {
+    let digits = number.to_string();
+    let mut out = String::with_capacity(digits.len() * 4 / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// How long a request waits for a free hasher before a 503.
@@ -162,14 +240,19 @@ pub fn hash_here(password: &str) -> Result<String, String> {
 }
 
 /// Whether `password` matches `hash`. With no hash (unknown user, or an
-/// invited member without a password yet) a dummy hash is checked instead,
-/// so the answer takes as long either way, and is false.
+/// invited member without a password yet), or one that cannot be checked,
+/// a dummy hash is checked instead, so the answer takes as long either
+/// way, and is false.
 pub async fn verify(hashers: &Hashers, password: String, hash: Option<String>) -> AuthResult<bool> {
     with_hasher(hashers, "password verification", move |memory| {
         // Made (once) before either branch, so the first request to need
         // it does not stand out by taking longer.
         let dummy = dummy_hash(memory);
-        match hash {
+        // A hash that cannot be checked (malformed, over a cap) costs what
+        // a check of today's hash does, as no hash does: the time taken
+        // tells nothing of why the answer is false, and a planted hash's
+        // numbers cost nothing.
+        match hash.filter(|hash| check_phc(hash).is_ok()) {
             Some(hash) => verify_blocking(&password, &hash, memory),
             None => {
                 verify_blocking(&password, dummy, memory);
@@ -357,6 +440,35 @@ mod tests {
         let hash = hash_blocking("correct horse battery", &mut new_memory()).unwrap();
         assert!(!needs_rehash(&hash));
         assert!(needs_rehash(&hash.replace("t=2", "t=1")));
+    }
+
+    #[test]
+    fn an_argon2_hash_over_a_cap_never_verifies_and_allocates_nothing() {
+        let mut memory = new_memory();
+        let ours = hash_blocking("correct horse battery", &mut memory).unwrap();
+        // 4 GiB, 9 passes, 17 lanes: refused from the string alone.
+        for (from, to) in [("m=19456", "m=4194304"), ("t=2", "t=9"), ("p=1", "p=17")] {
+            let planted = ours.replace(from, to);
+            assert!(!verify_blocking(
+                "correct horse battery",
+                &planted,
+                &mut memory
+            ));
+            assert!(check_phc(&planted).unwrap_err().contains("over the cap"));
+        }
+        assert_eq!(
+            check_phc(&ours.replace("m=19456", "m=4194304")),
+            Err("argon2id with m=4,194,304 KiB is over the cap of 131,072 KiB".into())
+        );
+    }
+
+    #[test]
+    fn numbers_in_messages_have_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands("2000000"), "2,000,000");
+        assert_eq!(thousands(131_072u32), "131,072");
     }
 
     #[test]
