@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod client;
 pub mod csrf;
+pub mod django_hashers;
 pub mod error;
 pub mod keys;
 pub mod listen;

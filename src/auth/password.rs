@@ -1,8 +1,9 @@
 //! Passwords: Argon2id hashing (OWASP's parameters) off the async threads,
 //! at most one per core at a time (each takes 19 MiB),
 //! verification that takes the same time whether or not the account exists
-//! (held to caps on the work a hash's own numbers ask for), and the rules a
-//! new password must pass, each with its own message.
+//! (of our hashes and of those moved from the Django original, each held to
+//! caps on the work its own numbers ask for), and the rules a new password
+//! must pass, each with its own message.
 
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -13,6 +14,7 @@ use argon2::{Algorithm, Argon2, Block, Params, Version};
 use rand::RngCore;
 use tokio::sync::Semaphore;
 
+use super::django_hashers;
 use super::error::{AuthError, AuthResult};
 
 /// Argon2id memory cost in KiB (OWASP Password Storage Cheat Sheet: 19 MiB).
@@ -116,14 +118,14 @@ fn parse_phc(hash: &str) -> Result<Phc<'_>, String> {
 }
 
 /// Ok when `hash` is an Argon2 PHC string within the caps; else why not.
-fn check_phc(hash: &str) -> Result<(), String> {
+pub(super) fn check_phc(hash: &str) -> Result<(), String> {
     parse_phc(hash).map(|_| ())
 }
 
 /// Checks `password` against an Argon2 PHC string in `memory` (a hash
 /// made with a larger memory setting than today's gets memory of its own,
 /// within [`ARGON2_MAX_MEMORY_KIB`]). False for a hash over a cap.
-fn verify_phc(password: &[u8], hash: &str, memory: &mut [Block]) -> bool {
+pub(super) fn verify_phc(password: &[u8], hash: &str, memory: &mut [Block]) -> bool {
     let check = || -> Option<bool> {
         let phc = parse_phc(hash).ok()?;
         let expected = phc.hash.hash?;
@@ -147,13 +149,66 @@ fn verify_phc(password: &[u8], hash: &str, memory: &mut [Block]) -> bool {
     check().unwrap_or(false)
 }
 
-/// Checks `password` against a stored PHC string.
+/// Checks `password` against a stored hash: one of Django's (members moved
+/// from the Django original), else an Argon2 PHC string (ours).
 fn verify_blocking(password: &str, hash: &str, memory: &mut [Block]) -> bool {
-    verify_phc(password.as_bytes(), hash, memory)
+    if django_hashers::is_django(hash) {
+        django_hashers::verify(password, hash, memory)
+    } else {
+        verify_phc(password.as_bytes(), hash, memory)
+    }
+}
+
+/// Ok when `hash` is a form Mothra can verify within the caps: our own
+/// Argon2id PHC string, or a hash of one of Django's default hashers
+/// ([`django_hashers`]); else why not, in words for a person
+/// ("not a password hash Mothra knows (md5)"). For the importer, before it
+/// keeps a hash from the Django original.
+pub fn verifiable(hash: &str) -> Result<(), String> {
+    if hash.starts_with("$argon2id$") {
+        check_phc(hash)
+    } else if django_hashers::is_django(hash) {
+        django_hashers::check(hash)
+    } else {
+        Err(unknown(hash))
+    }
+}
+
+/// Why a hash of no form Mothra reads is refused, naming its hasher as
+/// Django would identify it, and never quoting any of the hash itself.
+fn unknown(hash: &str) -> String {
+    if hash.is_empty() {
+        return "an empty password hash".into();
+    }
+    if hash.starts_with('!') {
+        return "an unusable password (Django's `!`): nobody can sign in with it".into();
+    }
+    // Django's `identify_hasher`: its oldest, unsalted forms first.
+    let name = if (hash.len() == 32 && !hash.contains('$'))
+        || (hash.len() == 37 && hash.starts_with("md5$$"))
+    {
+        Some("unsalted_md5")
+    } else if hash.len() == 46 && hash.starts_with("sha1$$") {
+        Some("unsalted_sha1")
+    } else {
+        hash.trim_start_matches('$')
+            .split_once('$')
+            .map(|(name, _)| name)
+            .filter(|name| {
+                (1..=32).contains(&name.len())
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            })
+    };
+    match name {
+        Some(name) => format!("not a password hash Mothra knows ({name})"),
+        None => "not a password hash Mothra knows".into(),
+    }
 }
 
 /// A number with thousands separators ("2,000,000"), from its digits.
-fn thousands(number: impl std::fmt::Display) -> String {
+pub(super) fn thousands(number: impl std::fmt::Display) -> String {
     let digits = number.to_string();
     let mut out = String::with_capacity(digits.len() * 4 / 3);
     for (i, c) in digits.chars().enumerate() {
@@ -239,20 +294,21 @@ pub fn hash_here(password: &str) -> Result<String, String> {
     hash_blocking(password, &mut new_memory())
 }
 
-/// Whether `password` matches `hash`. With no hash (unknown user, or an
-/// invited member without a password yet), or one that cannot be checked,
-/// a dummy hash is checked instead, so the answer takes as long either
-/// way, and is false.
+/// Whether `password` matches `hash` (any form [`verifiable`] accepts).
+/// With no hash (unknown user, or an invited member without a password
+/// yet), or one that is not verifiable, a dummy hash is checked instead,
+/// so the answer takes as long either way, and is false.
 pub async fn verify(hashers: &Hashers, password: String, hash: Option<String>) -> AuthResult<bool> {
     with_hasher(hashers, "password verification", move |memory| {
         // Made (once) before either branch, so the first request to need
         // it does not stand out by taking longer.
         let dummy = dummy_hash(memory);
-        // A hash that cannot be checked (malformed, over a cap) costs what
-        // a check of today's hash does, as no hash does: the time taken
-        // tells nothing of why the answer is false, and a planted hash's
-        // numbers cost nothing.
-        match hash.filter(|hash| check_phc(hash).is_ok()) {
+        // A hash that cannot be checked (unknown, malformed, over a cap)
+        // costs what a check of today's hash does, as no hash does (Django
+        // runs its default hasher likewise): the time taken tells nothing
+        // of why the answer is false, and a planted hash's numbers cost
+        // nothing.
+        match hash.filter(|hash| verifiable(hash).is_ok()) {
             Some(hash) => verify_blocking(&password, &hash, memory),
             None => {
                 verify_blocking(&password, dummy, memory);
@@ -454,12 +510,45 @@ mod tests {
                 &planted,
                 &mut memory
             ));
-            assert!(check_phc(&planted).unwrap_err().contains("over the cap"));
+            assert!(verifiable(&planted).unwrap_err().contains("over the cap"));
         }
         assert_eq!(
-            check_phc(&ours.replace("m=19456", "m=4194304")),
+            verifiable(&ours.replace("m=19456", "m=4194304")),
             Err("argon2id with m=4,194,304 KiB is over the cap of 131,072 KiB".into())
         );
+    }
+
+    #[test]
+    fn ours_and_djangos_hashes_are_verifiable_and_every_other_says_why_not() {
+        let ours = hash_blocking("correct horse battery", &mut new_memory()).unwrap();
+        assert_eq!(verifiable(&ours), Ok(()));
+        let django = "pbkdf2_sha256$1000$TL1PVg3wXMvhQCEnhxMOmT$KwmUqLAxKfJVHMmnpJkOmi57YuWjPLfX5VbztShzuSI=";
+        assert_eq!(verifiable(django), Ok(()));
+        assert!(verify_blocking(
+            "correct horse battery staple",
+            django,
+            &mut new_memory()
+        ));
+        assert!(needs_rehash(django), "renewed as Argon2id at sign-in");
+        for (hash, reason) in [
+            ("md5$abc$5f4dcc3b5aa765d61d8327deb882cf99", "not a password hash Mothra knows (md5)"),
+            ("5f4dcc3b5aa765d61d8327deb882cf99", "not a password hash Mothra knows (unsalted_md5)"),
+            (
+                "sha1$$5baa61e4c9b93f3f0682250b6cf8331b7ee68fd8",
+                "not a password hash Mothra knows (unsalted_sha1)",
+            ),
+            ("$argon2i$v=19$m=16,t=2,p=1$c2FsdA$aGFzaA", "not a password hash Mothra knows (argon2i)"),
+            ("hunter2", "not a password hash Mothra knows"),
+            ("", "an empty password hash"),
+            ("!NRbPaJcV8JL84XfBc6YGjyrQJZS4FNvsmqQAwMKp", "an unusable password (Django's `!`)"),
+            (
+                "pbkdf2_sha256$9000000$TL1PVg3wXMvhQCEnhxMOmT$KwmUqLAxKfJVHMmnpJkOmi57YuWjPLfX5VbztShzuSI=",
+                "pbkdf2_sha256 with 9,000,000 iterations is over the cap of 2,000,000",
+            ),
+        ] {
+            let message = verifiable(hash).expect_err(hash);
+            assert!(message.starts_with(reason), "{hash}: {message}");
+        }
     }
 
     #[test]
