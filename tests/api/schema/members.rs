@@ -183,13 +183,20 @@ async fn a_first_or_last_name_with_surrounding_blanks_is_refused() {
 }
 
 #[tokio::test]
-async fn a_password_that_is_not_an_argon2id_hash_is_refused() {
+async fn a_password_that_is_not_a_hash_mothra_checks_is_refused() {
     let db = migrated_database().await;
     for hash in [
         "hunter2",
         "",
         "$argon2i$v=19$m=16,t=2,p=1$c2FsdA$aGFzaA",
-        "pbkdf2_sha256$600000$salt$hash",
+        // Django's unusable password: the importer stores none instead.
+        "!NRbPaJcV8JL84XfBc6YGjyrQJZS4FNvsmqQAwMKp",
+        // Django hashers Mothra does not check.
+        "md5$salt$5f4dcc3b5aa765d61d8327deb882cf99",
+        "bcrypt$$2b$12$K8LFFpaRAW7H52qSt14sbuo81U0WY/A4Gby2puw6kwWoEIBknGa5q",
+        "argon2$argon2d$v=19$m=16,t=2,p=1$c2FsdA$aGFzaA",
+        "pbkdf2_sha256$",
+        "pbkdf2_sha256$1000$salt$hash with spaces",
     ] {
         assert_eq!(
             refused(
@@ -201,6 +208,30 @@ async fn a_password_that_is_not_an_argon2id_hash_is_refused() {
             "users_password_hash_format",
             "{hash:?}"
         );
+    }
+}
+
+#[tokio::test]
+async fn the_hashes_of_djangos_default_hashers_are_accepted() {
+    let db = migrated_database().await;
+    // Made by Django 5.2 (src/auth/django_hashers.rs has them all).
+    for (i, hash) in [
+        "pbkdf2_sha256$1000000$fmfFojNNiEs5yY2chC5fR9$h/uR27JazdjQhD8y6uxD/c0RC3stBWPjoQU/rm6S6mU=",
+        "pbkdf2_sha1$10000$uUkBXsEROB1lCIRkmFUN30$a4XQWMvvTY2t7Py6nVFH8CxKzP0=",
+        "argon2$argon2id$v=19$m=102400,t=2,p=8$Y0toYzZLY3ZmQVZhMUN1b0tTUHozcg$c8bNDQcoX2htkXjARztugrFhS74rdhKDWlrFjgzeHyM",
+        "argon2$argon2i$m=8,t=1,p=1$c29tZXNhbHQ$gwQOXSNhxiOxPOA0+PY10P9QFO4NAYysnqRt1GSQLE55m+2GYDt9FEjPMHhP2Cuf0nOEXXMocVrsJAtNSsKyfg",
+        "bcrypt_sha256$$2b$12$K8LFFpaRAW7H52qSt14sbuo81U0WY/A4Gby2puw6kwWoEIBknGa5q",
+        "scrypt$16384$nt3XliavVrwB4Gao77Syvc$8$5$dIe37meEGE0X/m9KTn8hMX1fYPIgkDccKhnuyS4qu9P64uEkGOKSvTtCwcSNghVZvBGVNdKvoxDPH7cXq0mttA==",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        accepted(
+            &db.client,
+            "insert into users (username, email, password_hash) values ($1, $1 || '@example.com', $2)",
+            &[&format!("m{i}"), &hash],
+        )
+        .await;
     }
 }
 
