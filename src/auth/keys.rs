@@ -39,3 +39,35 @@ pub fn looks_like_key(key: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
+
+/// Whether a string could be an API token: a key we issued, or one that
+/// Django REST Framework made (40 ASCII letters and digits; DRF writes
+/// lowercase hex of 20 random bytes), moved with its member from the Django
+/// original and stored as ours are ([`hash`]). For the `Authorization`
+/// header only: session cookies and one-time links are always ours
+/// ([`looks_like_key`]).
+pub fn looks_like_api_token(key: &str) -> bool {
+    looks_like_key(key) || (key.len() == 40 && key.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_drf_key_is_an_api_token_but_never_a_session_key() {
+        let drf = "e22ac49ef017a7ebae7787f31040da06f6bd067e";
+        assert!(looks_like_api_token(drf));
+        assert!(!looks_like_key(drf));
+        assert!(looks_like_api_token(&generate()));
+        for other in [
+            "e22ac49ef017a7ebae7787f31040da06f6bd067",
+            "e22ac49ef017a7ebae7787f31040da06f6bd067e0",
+            "e22ac49ef017a7ebae7787f31040da06f6bd06-e",
+            "e22ac49ef017a7ebae7787f31040da06f6bd06é",
+            "",
+        ] {
+            assert!(!looks_like_api_token(other), "{other}");
+        }
+    }
+}

@@ -130,7 +130,8 @@ async fn member(
     }))
 }
 
-/// `Token <key>` (Django REST Framework) or `Bearer <key>`.
+/// `Token <key>` (Django REST Framework) or `Bearer <key>`: one of our
+/// keys, or a DRF key moved from the Django original.
 fn parse_authorization(value: &str) -> AuthResult<&str> {
     let mut parts = value.split_whitespace();
     let invalid = || {
@@ -143,7 +144,7 @@ fn parse_authorization(value: &str) -> AuthResult<&str> {
     {
         return Err(invalid());
     }
-    if !keys::looks_like_key(key) {
+    if !keys::looks_like_api_token(key) {
         return Err(AuthError::Unauthenticated("Invalid token.".into()));
     }
     Ok(key)
