@@ -6,6 +6,7 @@ mod auth_bodies;
 mod auth_cache;
 mod auth_config;
 mod auth_defences;
+mod auth_django_hashes;
 mod auth_hashing;
 mod auth_login;
 mod auth_mail;
