@@ -9,6 +9,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use crate::app::App;
 use crate::config::Config;
 use crate::db::{backup, demo, migrate, Target};
+use crate::django;
 use crate::telemetry;
 
 /// Mothra: which ed-tech products our organizations use, how data moves
@@ -54,10 +55,17 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<std::path::PathBuf>,
     },
-    /// Load a document made by `export` into a new, empty database (migrations are applied first).
+    /// Load a document into a new, empty database (migrations are applied first): one made by
+    /// `export`, or the Django original's `manage.py dumpdata` (README: "Moving from the Django app").
     Import {
         /// The document to load.
         file: std::path::PathBuf,
+        /// A Django dump: check everything and print what would be loaded and refused; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// A Django dump: load the rest when rows are refused, leaving out those rows and what depends on them.
+        #[arg(long)]
+        skip_invalid: bool,
     },
     /// Fill the database with realistic, deterministic demo data (member `demo`, password `mothra-demo`).
     Demo {
@@ -89,7 +97,17 @@ pub async fn run(cli: Cli) -> ExitCode {
         Command::Migrate => migrate_only(config).await,
         Command::Check => check(config).await,
         Command::Export { output } => export(config, output).await,
-        Command::Import { file } => import(config, file).await,
+        Command::Import {
+            file,
+            dry_run,
+            skip_invalid,
+        } => {
+            let options = django::Options {
+                dry_run,
+                skip_invalid,
+            };
+            import(config, file, options).await
+        }
         Command::Demo { scale, force } => demo(config, scale, force).await,
         Command::Createsuperuser {
             username,
@@ -190,7 +208,29 @@ async fn export(config: Config, output: Option<std::path::PathBuf>) -> Result<()
     }
 }
 
-async fn import(config: Config, file: std::path::PathBuf) -> Result<(), String> {
+/// What a document to import is, by its first character: Mothra's own
+/// export is an object, a Django dump an array.
+async fn import(
+    config: Config,
+    file: std::path::PathBuf,
+    options: django::Options,
+) -> Result<(), String> {
+    match first_character(&file)? {
+        Some(b'[') => return django::import(&config, &file, options).await,
+        Some(b'{') if options.dry_run || options.skip_invalid => {
+            return Err(format!(
+                "{} is a Mothra export; --dry-run and --skip-invalid are for Django dumps",
+                file.display()
+            ))
+        }
+        Some(b'{') => {}
+        _ => {
+            return Err(format!(
+                "{} is neither a Mothra export (a JSON object) nor a Django dumpdata document (a JSON array)",
+                file.display()
+            ))
+        }
+    }
     let text = std::fs::read_to_string(&file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
     let document: serde_json::Value =
@@ -206,6 +246,21 @@ async fn import(config: Config, file: std::path::PathBuf) -> Result<(), String> 
         file.display()
     );
     Ok(())
+}
+
+/// The document's first character that is not white space, without
+/// reading the rest.
+fn first_character(file: &std::path::Path) -> Result<Option<u8>, String> {
+    use std::io::Read;
+    let cannot = |e: std::io::Error| format!("cannot read {}: {e}", file.display());
+    let bytes = std::io::BufReader::new(std::fs::File::open(file).map_err(cannot)?).bytes();
+    for byte in bytes {
+        let byte = byte.map_err(cannot)?;
+        if !byte.is_ascii_whitespace() {
+            return Ok(Some(byte));
+        }
+    }
+    Ok(None)
 }
 
 async fn demo(config: Config, scale: f64, force: bool) -> Result<(), String> {

@@ -8,8 +8,8 @@
 //! exceptions):
 //!
 //! 1. `cli`: the command line.
-//! 2. `app`, `superuser`: what the commands run (the server, built and run;
-//!    a staff user, created).
+//! 2. `app`, `superuser`, `django`: what the commands run (the server,
+//!    built and run; a staff user, created; a Django dump, imported).
 //! 3. `server`, `web`: HTTP connections and per-request middleware; the
 //!    embedded web app.
 //! 4. `api`: the JSON API's routes and handlers, and the one place where
@@ -39,6 +39,8 @@ pub mod config;
 pub mod connections;
 /// The database: target, pool, migrations, SQL.
 pub mod db;
+/// The move from the Django original: `mothra import` of its dumpdata.
+pub mod django;
 /// Outgoing mail: SMTP, or the log in development.
 pub mod email;
 /// Prometheus metrics.

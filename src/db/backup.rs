@@ -46,6 +46,23 @@ pub enum BackupError {
     Document(String),
 }
 
+/// The first content table that has rows: an import, of either kind,
+/// goes only into a database nobody uses yet.
+pub async fn content_in_use(
+    client: &impl tokio_postgres::GenericClient,
+) -> Result<Option<&'static str>, tokio_postgres::Error> {
+    for table in CONTENT_TABLES {
+        let used: bool = client
+            .query_one(&format!("select exists (select 1 from {table})"), &[])
+            .await?
+            .get(0);
+        if used {
+            return Ok(Some(table));
+        }
+    }
+    Ok(None)
+}
+
 /// Every table's rows, in a stable order, with the schema version.
 pub async fn export(client: &Client) -> Result<Value, BackupError> {
     let mut tables = Map::new();
@@ -87,16 +104,10 @@ pub async fn import(client: &mut Client, document: &Value) -> Result<usize, Back
     let tx = client.transaction().await?;
     // The document carries the history; the rows it loads are not edits.
     super::history::pause(&tx).await?;
-    for table in CONTENT_TABLES {
-        let used: bool = tx
-            .query_one(&format!("select exists (select 1 from {table})"), &[])
-            .await?
-            .get(0);
-        if used {
-            return Err(BackupError::Document(format!(
-                "the database already has {table}; import only into a new, empty database"
-            )));
-        }
+    if let Some(table) = content_in_use(&tx).await? {
+        return Err(BackupError::Document(format!(
+            "the database already has {table}; import only into a new, empty database"
+        )));
     }
     // Clear the seeded reference data, children first.
     for (table, _) in TABLES.iter().rev() {

@@ -8,6 +8,7 @@ pub mod collections;
 pub mod decide;
 pub mod demo;
 pub mod demo_words;
+pub mod django;
 pub mod error;
 pub mod figures;
 pub mod history;

@@ -53,6 +53,7 @@ mod decide;
 mod decide_figures;
 mod demo;
 mod deploy;
+mod django_import;
 mod ecosystem;
 mod faults;
 mod fuzz;
