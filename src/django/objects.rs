@@ -318,33 +318,8 @@ impl Conversion {
             "is_staff".into(),
             json!(flag("is_staff") || flag("is_superuser")),
         );
-        match fields.get("date_joined") {
-            Some(Value::String(s)) if parse_timestamp(s).is_some() => {
-                row.insert("date_joined".into(), json!(parse_timestamp(s)));
-            }
-            other => {
-                let other = other.cloned();
-                self.refuse(
-                    "date_joined",
-                    other.as_ref(),
-                    "Datetime has wrong format. Use RFC 3339.",
-                );
-            }
-        }
-        match fields.get("last_login") {
-            None | Some(Value::Null) => {}
-            Some(Value::String(s)) if parse_timestamp(s).is_some() => {
-                row.insert("last_login".into(), json!(parse_timestamp(s)));
-            }
-            Some(other) => {
-                let other = other.clone();
-                self.refuse(
-                    "last_login",
-                    Some(&other),
-                    "Datetime has wrong format. Use RFC 3339.",
-                );
-            }
-        }
+        self.timestamp(fields, row, "date_joined", false);
+        self.timestamp(fields, row, "last_login", true);
         let hash = match fields.get("password") {
             Some(Value::String(hash)) if hash.is_empty() || hash.starts_with('!') => {
                 self.mend(
@@ -368,6 +343,33 @@ impl Conversion {
             _ => None,
         };
         row.insert("password_hash".into(), json!(hash));
+    }
+
+    /// A timestamp field as the staging row's value (RFC 3339, or the
+    /// naive form of a dump made with `USE_TZ = False`, read as UTC);
+    /// missing or malformed refuses the row, unless `optional` and absent.
+    fn timestamp(
+        &mut self,
+        fields: &Map<String, Value>,
+        row: &mut Map<String, Value>,
+        name: &str,
+        optional: bool,
+    ) {
+        let given = fields.get(name).filter(|v| !v.is_null());
+        match given.and_then(Value::as_str).and_then(parse_timestamp) {
+            Some(at) => {
+                row.insert(name.to_owned(), json!(at));
+            }
+            None if optional && given.is_none() => {}
+            None => {
+                let given = given.cloned();
+                self.refuse(
+                    name,
+                    given.as_ref(),
+                    "Datetime has wrong format. Use RFC 3339.",
+                );
+            }
+        }
     }
 
     /// A profile's or token's user: a pk, or `["username"]` in a
@@ -413,19 +415,7 @@ impl Conversion {
             ),
         }
         self.user_reference(fields, &mut row);
-        match fields.get("created") {
-            Some(Value::String(s)) if parse_timestamp(s).is_some() => {
-                row.insert("created".into(), json!(parse_timestamp(s)));
-            }
-            other => {
-                let other = other.cloned();
-                self.refuse(
-                    "created",
-                    other.as_ref(),
-                    "Datetime has wrong format. Use RFC 3339.",
-                );
-            }
-        }
+        self.timestamp(fields, &mut row, "created", false);
         row
     }
 }
